@@ -1,0 +1,17 @@
+package org.diplograph.extract;
+
+/** The kinds of event Diplograph extracts. */
+public enum EventType {
+    PHONE_CALL("call"), NEGOTIATION_ROUND("round");
+
+    private final String slug;
+
+    EventType(String slug) {
+        this.slug = slug;
+    }
+
+    /** Used in event IRIs: "call", "round". */
+    public String slug() {
+        return slug;
+    }
+}
