@@ -9,7 +9,7 @@ dg_java_major() {
 dg_find_jdk() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     v=$(dg_java_major "$JAVA_HOME/bin/java")
-    if [ -n "$v" ] && [ "$v" -ge 21 ]; then return 0; fi
+    if [ -n "$v" ] && [ "$v" -ge 21 ]; then DG_JAVA_MAJOR=$v; return 0; fi
   fi
   best=""; best_v=0
   case $- in *f*) set +f; dg_noglob=1 ;; *) dg_noglob=0 ;; esac  # ./mvnw runs with set -f
@@ -24,6 +24,7 @@ dg_find_jdk() {
     v=$(dg_java_major "$(command -v java)")
     if [ -n "$v" ] && [ "$v" -ge 21 ]; then
       best=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+      best_v=$v
     fi
   fi
   if [ -z "$best" ]; then
@@ -31,4 +32,5 @@ dg_find_jdk() {
     return 1
   fi
   export JAVA_HOME="$best"
+  DG_JAVA_MAJOR=$(dg_java_major "$best/bin/java")
 }
