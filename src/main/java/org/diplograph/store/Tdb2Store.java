@@ -1,0 +1,179 @@
+package org.diplograph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.diplograph.StoreException;
+import org.diplograph.rdf.DG;
+
+/**
+ * The embedded Apache Jena TDB2 store: one named graph per article, queries against the union of
+ * all graphs. Every write is its own transaction, so a failure leaves what was stored before intact.
+ */
+public final class Tdb2Store implements AutoCloseable {
+    private final DatasetGraph dsg;
+    private final Path dir;
+
+    private Tdb2Store(DatasetGraph dsg, Path dir) {
+        this.dsg = dsg;
+        this.dir = dir;
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens the store in {@code dir}, creating it when the directory is missing or empty. */
+    public static Tdb2Store open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException(dir + ": is a file, not a store directory");
+        }
+        if (Files.isDirectory(dir) && !isEmpty(dir) && !looksLikeTdb2(dir)) {
+            throw new StoreException(dir + ": not a Diplograph store (the directory has other files); "
+                    + "choose another --db");
+        }
+        return connect(dir);
+    }
+
+    /** Opens an existing store; fails with a one-line reason when there is none at {@code dir}. */
+    public static Tdb2Store openExisting(Path dir, String command) {
+        if (!Files.isDirectory(dir) || !looksLikeTdb2(dir)) {
+            throw new StoreException(command + ": no store at " + dir + " (run ./diplograph build first)");
+        }
+        return connect(dir);
+    }
+
+    /** A store in memory, for tests. */
+    public static Tdb2Store inMemory() {
+        return new Tdb2Store(DatabaseMgr.createDatasetGraph(), null);
+    }
+
+    private static Tdb2Store connect(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return new Tdb2Store(DatabaseMgr.connectDatasetGraph(Location.create(dir.toString())), dir);
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot create store directory (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            if (causedBy(e, AlreadyLocked.class)) {
+                throw new StoreException(dir + ": the store is in use by another Diplograph process "
+                        + "(a build or a server); wait for it to finish or stop it, then retry", e);
+            }
+            throw new StoreException(dir + ": cannot open the store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c) || (c.getMessage() != null && c.getMessage().contains("already locked"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot read directory (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean looksLikeTdb2(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-")
+                    || p.getFileName().toString().equals("tdb.lock"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The directory, or null for an in-memory store. */
+    public Path directory() {
+        return dir;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    /** The store as a Jena {@link Dataset}; its default graph is the union of all article graphs. */
+    public Dataset dataset() {
+        return DatasetFactory.wrap(dsg);
+    }
+
+    /** The {@code dg:contentHash} stored for the article graph {@code articleIri}, if that graph exists. */
+    public Optional<String> contentHash(String articleIri) {
+        Node g = NodeFactory.createURI(articleIri);
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Quad> it = dsg.find(g, g, DG.CONTENT_HASH.asNode(), Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        });
+    }
+
+    /** Replaces the named graph {@code graphIri} with {@code quads} (all in that graph) in one transaction. */
+    public void replaceGraph(String graphIri, List<Quad> quads) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            for (Quad q : quads) {
+                if (!q.getGraph().equals(g)) {
+                    throw new IllegalArgumentException("quad outside graph " + graphIri + ": " + q);
+                }
+                dsg.add(q);
+            }
+        });
+    }
+
+    /** The names of all article graphs. */
+    public List<String> graphNames() {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> names = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            names.sort(null);
+            return names;
+        });
+    }
+
+    /** Removes every graph, in one transaction. */
+    public void clear() {
+        Txn.executeWrite(dsg, () -> dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    /** Number of quads over all graphs. */
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = dsg.find(); it.hasNext(); it.next()) {
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Releases the store so another process (or a test) can open the directory. */
+    @Override
+    public void close() {
+        if (dir != null) {
+            TDBInternal.expel(dsg);
+        } else {
+            dsg.close();
+        }
+    }
+}
