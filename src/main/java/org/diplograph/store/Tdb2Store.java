@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.AlreadyLocked;
@@ -70,21 +72,25 @@ public final class Tdb2Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot create store directory (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
-            if (causedBy(e, AlreadyLocked.class)) {
-                throw new StoreException(dir + ": the store is in use by another Diplograph process "
-                        + "(a build or a server); wait for it to finish or stop it, then retry", e);
+            String holder = lockHolder(e);
+            if (holder != null) {
+                throw new StoreException(dir + ": the store is in use by another process" + holder
+                        + " (a build or a server); wait for it to finish or stop it, then retry", e);
             }
             throw new StoreException(dir + ": cannot open the store (" + e.getMessage() + ")", e);
         }
     }
 
-    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+    /** When {@code t} says the store's lock is held: " (pid N)" or "", else null. */
+    private static String lockHolder(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c) || (c.getMessage() != null && c.getMessage().contains("already locked"))) {
-                return true;
+            String m = c.getMessage() == null ? "" : c.getMessage();
+            if (c instanceof AlreadyLocked || m.contains("Failed to get a lock") || m.contains("already locked")) {
+                Matcher pid = Pattern.compile("process (\\d+)").matcher(m);
+                return pid.find() ? " (pid " + pid.group(1) + ")" : "";
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean isEmpty(Path dir) {
