@@ -1,0 +1,187 @@
+package org.diplograph.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.diplograph.extract.GermanPipeline;
+import org.diplograph.rdf.DG;
+import org.diplograph.rdf.RdfMapper;
+import org.diplograph.resolve.EntityCatalog;
+import org.diplograph.store.Tdb2Store;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build job end to end on the bundled seed articles. */
+class BuilderTest {
+    private static final Path DATA = Path.of("data");
+    private static Builder builder;
+
+    @BeforeAll
+    static void setUp() {
+        EntityCatalog catalog = EntityCatalog.bundled();
+        builder = new Builder(GermanPipeline.create(catalog), new RdfMapper(catalog));
+    }
+
+    private static BuildSummary build(Tdb2Store store, List<Path> inputs) {
+        return builder.build(store, inputs, false, Builder.Listener.NONE);
+    }
+
+    private static Set<Quad> quads(Tdb2Store store) {
+        return Txn.calculateRead(store.datasetGraph(), () -> {
+            Set<Quad> all = new HashSet<>();
+            store.datasetGraph().find().forEachRemaining(all::add);
+            return all;
+        });
+    }
+
+    @Test
+    void buildsTheSeedsAndEveryMentionReproducesTheArticleText() {
+        try (Tdb2Store store = Tdb2Store.inMemory()) {
+            BuildSummary s = build(store, List.of(DATA));
+            assertThat(s.problems()).isEmpty();
+            assertThat(s.added()).isEqualTo(5);
+            assertThat(s.counts().articles()).isEqualTo(5);
+            assertThat(s.counts().calls()).isGreaterThan(0);
+            assertThat(s.counts().persons()).isGreaterThan(3);
+
+            int checked = Txn.calculateRead(store.datasetGraph(), () -> {
+                int n = 0;
+                var dsg = store.datasetGraph();
+                List<Quad> mentions = new ArrayList<>();
+                dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), DG.MENTION.asNode())
+                        .forEachRemaining(mentions::add);
+                for (Quad q : mentions) {
+                    Node g = q.getGraph();
+                    Node m = q.getSubject();
+                    Node article = dsg.find(g, m, DG.ARTICLE_PROP.asNode(), Node.ANY).next().getObject();
+                    String content = dsg.find(article, article, DG.CONTENT.asNode(), Node.ANY).next()
+                            .getObject().getLiteralLexicalForm();
+                    int start = Integer.parseInt(one(dsg, g, m, DG.START.asNode()));
+                    int end = Integer.parseInt(one(dsg, g, m, DG.END.asNode()));
+                    String text = one(dsg, g, m, DG.TEXT.asNode());
+                    assertThat(content.substring(start, end)).as("mention %s", m).isEqualTo(text);
+                    n++;
+                }
+                return n;
+            });
+            assertThat(checked).isGreaterThan(100);
+        }
+    }
+
+    private static String one(org.apache.jena.sparql.core.DatasetGraph dsg, Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        assertThat(it.hasNext()).as("%s %s", s, p).isTrue();
+        return it.next().getObject().getLiteralLexicalForm();
+    }
+
+    @Test
+    void rebuildingTheSameInputChangesNothing() {
+        try (Tdb2Store store = Tdb2Store.inMemory()) {
+            build(store, List.of(DATA));
+            Set<Quad> before = quads(store);
+            BuildSummary again = build(store, List.of(DATA));
+            assertThat(again.added() + again.updated()).isZero();
+            assertThat(again.unchanged()).isEqualTo(5);
+            assertThat(quads(store)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void addingArticlesOneByOneGivesTheSameGraphAsAllAtOnce() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(DATA)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        try (Tdb2Store together = Tdb2Store.inMemory(); Tdb2Store oneByOne = Tdb2Store.inMemory()) {
+            build(together, List.of(DATA));
+            for (Path f : files.reversed()) {
+                build(oneByOne, List.of(f));
+            }
+            assertThat(quads(oneByOne)).isEqualTo(quads(together));
+        }
+    }
+
+    @Test
+    void aChangedArticleReplacesOnlyItsOwnGraph(@TempDir Path dir) throws IOException {
+        Path in = copyData(dir);
+        try (Tdb2Store store = Tdb2Store.inMemory()) {
+            build(store, List.of(in));
+            Path changed = in.resolve("004_5908dc6cc7697daf.txt");
+            Files.writeString(changed, Files.readString(changed) + "\nEin Nachsatz ohne Belang.\n");
+            Set<Quad> before = quads(store);
+            BuildSummary s = build(store, List.of(in));
+            assertThat(s.updated()).isEqualTo(1);
+            assertThat(s.unchanged()).isEqualTo(4);
+            Node g4 = NodeFactory.createURI(DG.ARTICLE_BASE + "004_5908dc6cc7697daf");
+            Set<Quad> after = quads(store);
+            assertThat(after.stream().filter(q -> !q.getGraph().equals(g4)).toList())
+                    .containsExactlyInAnyOrderElementsOf(before.stream().filter(q -> !q.getGraph().equals(g4)).toList());
+        }
+    }
+
+    @Test
+    void aBadArticleIsReportedAndTheOthersAreStored(@TempDir Path dir) throws IOException {
+        Path in = copyData(dir);
+        Files.write(in.resolve("broken.txt"), new byte[0]);
+        Files.writeString(in.resolve("bad.jsonl"), "{\"id\": \"x1\", \"text\": \"Putin telefonierte.\"}\n{oops\n");
+        try (Tdb2Store store = Tdb2Store.inMemory()) {
+            BuildSummary s = build(store, List.of(in));
+            assertThat(s.problems()).hasSize(2);
+            assertThat(s.problems()).anySatisfy(p -> assertThat(p).contains("broken.txt").contains("empty"));
+            assertThat(s.problems()).anySatisfy(p -> assertThat(p).contains("bad.jsonl:2"));
+            assertThat(s.counts().articles()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void theStoredGraphIsStandardRdfThatRdf4jReadsBack() {
+        try (Tdb2Store store = Tdb2Store.inMemory()) {
+            build(store, List.of(DATA));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Dataset ds = store.dataset();
+            Txn.executeRead(ds, () -> RDFDataMgr.write(out, ds, Lang.TRIG));
+            Model model;
+            try {
+                model = Rio.parse(new ByteArrayInputStream(out.toByteArray()), "", RDFFormat.TRIG);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+            assertThat((long) model.size()).isEqualTo(store.quadCount());
+            assertThat(model.contexts()).hasSize(5);
+            assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).contains("wikidata.org/entity/Q7747");
+        }
+    }
+
+    private static Path copyData(Path dir) throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        try (Stream<Path> s = Files.list(DATA)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".meta.json")).toList()) {
+                Files.copy(p, in.resolve(p.getFileName()));
+            }
+        }
+        return in;
+    }
+}
