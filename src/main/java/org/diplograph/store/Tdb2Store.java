@@ -52,9 +52,14 @@ public final class Tdb2Store implements AutoCloseable {
         return connect(dir);
     }
 
+    /** True when {@code dir} holds a TDB2 store (opening it will not create one). */
+    public static boolean exists(Path dir) {
+        return Files.isDirectory(dir) && looksLikeTdb2(dir);
+    }
+
     /** Opens an existing store; fails with a one-line reason when there is none at {@code dir}. */
     public static Tdb2Store openExisting(Path dir, String command) {
-        if (!Files.isDirectory(dir) || !looksLikeTdb2(dir)) {
+        if (!exists(dir)) {
             throw new StoreException(command + ": no store at " + dir + " (run ./diplograph build first)");
         }
         return connect(dir);

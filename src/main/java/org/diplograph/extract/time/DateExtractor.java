@@ -1,0 +1,690 @@
+package org.diplograph.extract.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.diplograph.extract.AnnotatedArticle;
+import org.diplograph.extract.Extractor;
+import org.diplograph.extract.Layer;
+import org.diplograph.extract.Sentence;
+import org.diplograph.extract.TimeMention;
+import org.diplograph.extract.TimeValue;
+import org.diplograph.extract.time.TimeLexicon.Tense;
+
+/**
+ * Finds German date expressions ({@link Layer#DATES}) sentence by sentence and gives each a
+ * {@link TimeValue} at the precision the text supports.
+ * <ul>
+ *   <li>Explicit: "16. Mai 2025", "Donnerstag, 3. Juli 2025", "16.05.2025", "2025-05-16" (day);
+ *       "Mai 2025", "im März 2025", "Mitte Mai 2025" (month); "im Jahr 2025", "seit 2022",
+ *       "Ende 2024", "1939 überfiel …" at the start of a sentence (year). {@code relative=false}.</li>
+ *   <li>Anchored on the publication date ({@code relative=true}, value null when it is unknown):
+ *       a day or month without a year ("am 16. Mai", "16.5.", "im März", "Anfang Juni"),
+ *       weekdays ("am Donnerstag", "am Mittwochabend", "am vergangenen Freitag"),
+ *       "heute", "gestern", "morgen", "vorgestern", "übermorgen" and
+ *       "in diesem Jahr", "im vergangenen Jahr", "letzten Monat", "im Vorjahr".</li>
+ *   <li>A range ("vom 16. bis 18. Mai", "16./17. Mai") is one mention whose value is its first
+ *       day; "am 16. und 18. Mai" are two mentions.</li>
+ *   <li>The year of a day or month without a year, and the week of a weekday, follow the tense of
+ *       the clause around the mention (cue words in {@code tense-cues.txt}; the sentence decides when
+ *       the clause has none). Future: the next such weekday on or after publication, and a
+ *       date more than 31 days before publication moves to the next year. Past: the latest such
+ *       weekday on or before publication, and a date more than 14 days after publication moves to
+ *       the year before. No cue: like the past, but the year only moves back when the date would be
+ *       more than nine months after publication. "vergangenen"/"letzten" and "kommenden"/"nächsten"
+ *       force the direction.</li>
+ *   <li>Not dates: times of day ("um 19:24 Uhr"), numbers that are not years ("Nr. 62",
+ *       "250 Jahren", "2.000 Soldaten", "seit 2000 Jahren"), "am Vorabend", "bis heute".</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class DateExtractor implements Extractor<TimeMention> {
+
+    public DateExtractor() {
+        Patterns.get(); // fail at construction if a word list is missing
+    }
+
+    @Override
+    public Layer<TimeMention> produces() {
+        return Layer.DATES;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public List<TimeMention> extract(AnnotatedArticle article) {
+        String text = article.text();
+        LocalDate pub = article.article().published();
+        List<Candidate> found = new ArrayList<>();
+        for (Sentence s : article.get(Layer.SENTENCES)) {
+            new SentenceScan(text, s, pub, found).run();
+        }
+        return select(found).stream()
+                .map(c -> new TimeMention(c.start, c.end, text.substring(c.start, c.end), c.value, c.relative))
+                .toList();
+    }
+
+    /** Longest first, explicit before relative; then text order. */
+    private static List<Candidate> select(List<Candidate> found) {
+        List<Candidate> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
+                .thenComparing(c -> c.relative)
+                .thenComparingInt(c -> c.start));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (chosen.stream().noneMatch(o -> o.start < c.end && c.start < o.end)) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(c -> c.start));
+        return chosen;
+    }
+
+    private record Candidate(int start, int end, TimeValue value, boolean relative) {
+    }
+
+    /** Which way a relative expression points. */
+    private enum Direction {
+        BACK_OR_SAME, FORWARD_OR_SAME, STRICTLY_BACK, STRICTLY_FORWARD
+    }
+
+    // -------------------------------------------------------------------------------- patterns
+
+    private static final class Patterns {
+        private static final class Holder {
+            static final Patterns INSTANCE = new Patterns();
+        }
+
+        static Patterns get() {
+            return Holder.INSTANCE;
+        }
+
+        static final String REL_WORDS = "vergangenen|vergangenes|letzten|letztes|kommenden|kommendes|nächsten|nächstes"
+                + "|diesen|diesem|dieses|laufenden";
+
+        final Pattern dayMonth;
+        final Pattern numeric;
+        final Pattern iso;
+        final Pattern monthCue;
+        final Pattern monthYear;
+        final Pattern yearStrong;
+        final Pattern yearWeak;
+        final Pattern yearInitial;
+        final Pattern yearFinal;
+        final Pattern yearParenthesised;
+        final Pattern yearRange;
+        final Pattern yearBare;
+        final Pattern yearCoordinated;
+        final Pattern weekday;
+        final Pattern relativeDay;
+        final Pattern relativePeriod;
+        final Pattern periodOfThisYear;
+
+        private Patterns() {
+            List<String> full = new ArrayList<>();
+            List<String> abbr = new ArrayList<>();
+            TimeLexicon.months().keySet().forEach(w -> (w.endsWith(".") ? abbr : full).add(w));
+            String monthFull = "(?:" + TimeLexicon.alternation(full) + ")(?![\\p{L}])";
+            String month = "(?<m>" + monthFull + "|" + TimeLexicon.alternation(abbr) + ")";
+            String monthFullOnly = "(?<m>" + monthFull + ")";
+            String weekdays = TimeLexicon.alternation(TimeLexicon.weekdays().keySet());
+            String dayparts = TimeLexicon.alternation(TimeLexicon.dayparts());
+            List<String> capitalised = TimeLexicon.dayparts().stream()
+                    .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList();
+            String daypartWord = TimeLexicon.alternation(capitalised) + "|" + dayparts;
+            String yearTail = "(?:\\s+(?:des\\s+Jahres\\s+)?(?<y>\\d{4})(?![\\d]|[.,]\\d)"
+                    + "|\\s+(?<ry>(?:des\\s+)?(?:" + REL_WORDS + ")\\s+Jahres))";
+            String weekdayPrefix = "(?:(?<wd>" + weekdays + ")(?:" + dayparts + ")?,?\\s+(?:(?:den|dem)\\s+)?)?";
+
+            dayMonth = Pattern.compile("(?<![\\p{L}\\d.])" + weekdayPrefix
+                    + "(?<d>\\d{1,2})\\.\\s*(?:(?<conj>bis(?:\\s+(?:zum|einschließlich))?|und|–|-|/)\\s*"
+                    + "(?:(?:zum|den|dem)\\s+)?(?<d2>\\d{1,2})\\.\\s*)?" + month + yearTail + "?");
+            numeric = Pattern.compile("(?<![\\p{L}\\d.,])" + weekdayPrefix
+                    + "(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4}|\\d{2}(?!\\d))?(?!\\d)");
+            iso = Pattern.compile("(?<![\\d-])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?![\\d-])");
+            monthCue = Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Mitte|Ende|Beginn)\\s+"
+                    + "|(?:im|Im|seit|Seit|bis|Bis|ab|Ab|vom|Vom|zum|Zum|in|In)\\s+(?:(?<rel>" + REL_WORDS + ")\\s+)?)"
+                    + monthFullOnly + yearTail + "?");
+            monthYear = Pattern.compile("(?<![\\p{L}])" + month + yearTail);
+            yearStrong = Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Mitte|Ende|Beginn|Frühjahr|Frühling|Sommer"
+                    + "|Herbst|Winter|Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende|Jahreswechsel)\\s+"
+                    + "|(?<jahr>(?:\\p{Lu}\\p{L}*j|J)ahr(?:e|es|s|en)?)\\s+|(?:seit|Seit)\\s+)"
+                    + "(?<y>\\d{4})(?![\\d]|[.,]\\d)");
+            yearWeak = Pattern.compile("(?<![\\p{L}])(?:bis|Bis|ab|Ab|von|Von|vor|Vor|nach|Nach|um|Um|in|In|im|Im"
+                    + "|zwischen|Zwischen|für|Für|bereits|Bereits|schon|Schon|erst|Erst|noch|Noch)\\s+"
+                    + "(?<y>\\d{4})(?![\\d]|[.,]\\d)");
+            yearInitial = Pattern.compile("^[„\"»«‚']?(?<y>\\d{4})(?=,?\\s+\\p{Ll}|\\s+[–—-]\\s|$)");
+            yearFinal = Pattern.compile("(?<![\\p{L}\\d.,])(?<y>\\d{4})$");
+            yearParenthesised = Pattern.compile("\\((?<y>\\d{4})\\)");
+            yearRange = Pattern.compile("(?<![\\p{L}\\d.,])(?<y>\\d{4})\\s*(?:–|-|/|bis)\\s*(?<y2>\\d{4}|\\d{2})"
+                    + "(?![\\d]|[.,]\\d)");
+            yearBare = Pattern.compile("(?<![\\p{L}\\d.,])(?<y>1[89]\\d{2}|20\\d{2})(?![\\d]|[.,]\\d)");
+            yearCoordinated = Pattern.compile("\\s*(?:und|bis|oder|sowie|–|-|/)\\s*(?:(?:zum\\s+)?Jahr\\s+)?"
+                    + "(?<y>\\d{4})(?![\\d]|[.,]\\d)");
+            weekday = Pattern.compile("(?<![\\p{L}])(?:(?<prep>am|Am|vom|Vom|seit|Seit|bis|Bis|ab|Ab|zum|Zum|jeden"
+                    + "|Jeden|jedem|Jedem|des|Des|an|An)\\s+)?(?:(?<rel>" + REL_WORDS + ")\\s+)?"
+                    + "(?<wd>" + weekdays + ")(?:" + dayparts + ")?(?![\\p{L}])");
+            List<String> relDays = new ArrayList<>();
+            TimeLexicon.relativeDays().keySet().forEach(w -> {
+                relDays.add(w);
+                relDays.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            });
+            relativeDay = Pattern.compile("(?<![\\p{L}])(?<w>" + TimeLexicon.alternation(relDays) + ")"
+                    + "(?:\\s+(?:" + daypartWord + "))?(?![\\p{L}])");
+            relativePeriod = Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Mitte|Ende|Beginn)\\s+(?:des\\s+)?)?"
+                    + "(?<rel>" + REL_WORDS + ")\\s+(?<unit>Jahr|Jahres|Monat|Monats)(?![\\p{L}])"
+                    + "|(?<![\\p{L}])(?<prev>Vorjahr|Vorjahres|Vorjahrs|Vormonat|Vormonats)(?![\\p{L}])");
+            periodOfThisYear = Pattern.compile("(?<![\\p{L}])(?:(?:Anfang|Mitte|Ende|Beginn)\\s+des\\s+Jahres"
+                    + "|Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende)(?![\\p{L}\\d]|\\s+\\d)");
+        }
+    }
+
+    // -------------------------------------------------------------------------------- scanning
+
+    /** Finds the candidates of one sentence. */
+    private static final class SentenceScan {
+        private final String text;
+        private final Sentence sentence;
+        private final LocalDate pub;
+        private final List<Candidate> out;
+        private final Patterns p = Patterns.get();
+
+        SentenceScan(String text, Sentence sentence, LocalDate pub, List<Candidate> out) {
+            this.text = text;
+            this.sentence = sentence;
+            this.pub = pub;
+            this.out = out;
+        }
+
+        private Matcher matcher(Pattern pattern) {
+            return pattern.matcher(text).region(sentence.start(), sentence.end());
+        }
+
+        void run() {
+            dayMonth();
+            numeric();
+            iso();
+            monthCue();
+            monthYear();
+            years();
+            weekdays();
+            relativeDays();
+            relativePeriods();
+        }
+
+        private void dayMonth() {
+            Matcher m = matcher(p.dayMonth);
+            while (m.find()) {
+                int month = TimeLexicon.month(m.group("m"));
+                int d1 = Integer.parseInt(m.group("d"));
+                YearPart year = yearPart(m);
+                int end = year.end;
+                String conj = m.group("conj");
+                int start = m.group("wd") != null ? m.start("wd") : m.start("d");
+                if (conj == null) {
+                    addDay(start, end, d1, month, year);
+                } else if (conj.equals("und")) {
+                    addDay(start, m.end("d") + 1, d1, month, year);
+                    addDay(m.start("d2"), end, Integer.parseInt(m.group("d2")), month, year);
+                } else {
+                    int d2 = Integer.parseInt(m.group("d2"));
+                    int firstMonth = d1 > d2 ? (month == 1 ? 12 : month - 1) : month;
+                    addDay(start, end, d1, firstMonth, year);
+                }
+            }
+        }
+
+        private void numeric() {
+            Matcher m = matcher(p.numeric);
+            while (m.find()) {
+                int day = Integer.parseInt(m.group("d"));
+                int month = Integer.parseInt(m.group("mo"));
+                int start = m.group("wd") != null ? m.start("wd") : m.start("d");
+                String y = m.group("y");
+                if (y == null && m.group("wd") == null && !precededBy(m.start(), "am", "vom", "bis", "zum", "seit",
+                        "ab", "den", "dem", "Am", "Vom", "Bis", "Seit", "Ab")) {
+                    continue; // "3.2." alone may be a section number
+                }
+                YearPart year;
+                if (y == null) {
+                    year = new YearPart(null, 0, m.end());
+                } else {
+                    int n = Integer.parseInt(y);
+                    if (y.length() == 2) {
+                        int pivot = pub == null ? 40 : pub.getYear() % 100 + 10;
+                        n += n <= pivot ? 2000 : 1900;
+                    }
+                    year = new YearPart(n, 0, m.end());
+                }
+                addDay(start, m.end(), day, month, year);
+            }
+        }
+
+        private void iso() {
+            Matcher m = matcher(p.iso);
+            while (m.find()) {
+                addDay(m.start(), m.end(), Integer.parseInt(m.group("d")), Integer.parseInt(m.group("mo")),
+                        new YearPart(Integer.parseInt(m.group("y")), 0, m.end()));
+            }
+        }
+
+        private void monthCue() {
+            Matcher m = matcher(p.monthCue);
+            while (m.find()) {
+                int start = m.group("mod") != null ? m.start("mod")
+                        : m.group("rel") != null ? m.start("rel") : m.start("m");
+                String rel = m.group("rel");
+                Direction forced = rel == null ? null : direction(rel);
+                if (rel != null && forced == null && !rel.startsWith("dies")) {
+                    continue;
+                }
+                addMonth(start, m, forced);
+            }
+        }
+
+        private void monthYear() {
+            Matcher m = matcher(p.monthYear);
+            while (m.find()) {
+                if (m.group("y") != null && yearPart(m).year == null) {
+                    continue; // "Mai 2000 Soldaten"
+                }
+                addMonth(m.start("m"), m, null);
+            }
+        }
+
+        private void addMonth(int start, Matcher m, Direction forced) {
+            int month = TimeLexicon.month(m.group("m"));
+            YearPart year = yearPart(m);
+            if (year.year != null) {
+                add(start, year.end, TimeValue.ofMonth(year.year, month), false);
+            } else if (year.relativeYears != 0 || m.group("ry") != null) {
+                add(start, year.end, pub == null ? null : TimeValue.ofMonth(pub.getYear() + year.relativeYears, month),
+                        true);
+            } else if (pub == null) {
+                add(start, year.end, null, true);
+            } else {
+                Integer y = inferYear(month, 0, forced, tense(start, year.end));
+                add(start, year.end, y == null ? null : TimeValue.ofMonth(y, month), true);
+            }
+        }
+
+        private void years() {
+            Matcher m = matcher(p.yearStrong);
+            while (m.find()) {
+                int start = m.group("mod") != null ? m.start("mod")
+                        : m.group("jahr") != null ? m.start("jahr") : m.start("y");
+                addYear(start, m.start("y"), m.end("y"), false);
+            }
+            m = matcher(p.yearWeak);
+            while (m.find()) {
+                addYear(m.start("y"), m.start("y"), m.end("y"), true);
+            }
+            m = matcher(p.yearInitial);
+            if (m.lookingAt()) {
+                addYear(m.start("y"), m.start("y"), m.end("y"), false);
+            }
+            if (!endsWithPunctuation()) {
+                m = matcher(p.yearFinal);
+                if (m.find()) {
+                    addYear(m.start("y"), m.start("y"), m.end("y"), false); // a heading: "Balkanfeldzug 1941"
+                }
+            }
+            m = matcher(p.yearParenthesised);
+            while (m.find()) {
+                addYear(m.start("y"), m.start("y"), m.end("y"), false);
+            }
+            m = matcher(p.yearRange);
+            while (m.find()) {
+                yearRange(m);
+            }
+            m = matcher(p.yearBare);
+            while (m.find()) {
+                String before = previousWord(m.start()).toLowerCase(Locale.ROOT);
+                String after = nextWord(m.end()).toLowerCase(Locale.ROOT);
+                if (TimeLexicon.bareYearFollowers().contains(after)
+                        && !TimeLexicon.bareYearQuantityCues().contains(before)) {
+                    addYear(m.start(), m.start(), m.end(), false);
+                }
+            }
+        }
+
+        /** "1939/1940", "1940–1943", "(1910–1914)", "1954 bis 1962", "1926–28": both ends are years. */
+        private void yearRange(Matcher m) {
+            int y = Integer.parseInt(m.group("y"));
+            String second = m.group("y2");
+            int y2 = Integer.parseInt(second);
+            if (second.length() == 2) {
+                y2 += y / 100 * 100;
+            }
+            if (y < 1000 || y > 2099 || y2 <= y || y2 > 2099) {
+                return;
+            }
+            String next = nextWord(m.end());
+            if (TimeLexicon.yearBlockers().contains(next)
+                    || !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
+                return; // "1500–2000 Kämpfer"
+            }
+            add(m.start("y"), m.end("y"), TimeValue.ofYear(y), false);
+            if (second.length() == 4) {
+                add(m.start("y2"), m.end("y2"), TimeValue.ofYear(y2), false);
+            }
+        }
+
+        private boolean endsWithPunctuation() {
+            char last = text.charAt(sentence.end() - 1);
+            return last == '.' || last == '!' || last == '?' || last == '…' || last == ':';
+        }
+
+        /**
+         * Adds the year at [yStart, yEnd) (mention from {@code start}) and the years coordinated with it
+         * ("1939 und 1945", "2014 bis 2022"), unless the word after the last one shows they are
+         * quantities ("2000 Jahren"; after a weak cue any capitalised word or number: "von 1500 bis 2000 Euro").
+         */
+        private void addYear(int start, int yStart, int yEnd, boolean weak) {
+            List<int[]> years = new ArrayList<>();
+            years.add(new int[] {start, yStart, yEnd});
+            Matcher c = p.yearCoordinated.matcher(text);
+            int end = yEnd;
+            while (c.region(end, sentence.end()).lookingAt()) {
+                years.add(new int[] {c.start("y"), c.start("y"), c.end("y")});
+                end = c.end("y");
+            }
+            String next = nextWord(end);
+            if (TimeLexicon.yearBlockers().contains(next)) {
+                return;
+            }
+            if (weak && !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
+                return; // "in 2000 Metern", "ab 1500 Euro"
+            }
+            for (int[] y : years) {
+                int value = Integer.parseInt(text.substring(y[1], y[2]));
+                if (value < 1000 || value > 2099) {
+                    return;
+                }
+            }
+            for (int[] y : years) {
+                add(y[0], y[2], TimeValue.ofYear(Integer.parseInt(text.substring(y[1], y[2]))), false);
+            }
+        }
+
+        private void weekdays() {
+            Matcher m = matcher(p.weekday);
+            while (m.find()) {
+                String prep = m.group("prep");
+                if (prep != null && Set.of("jeden", "jedem", "des").contains(prep.toLowerCase(Locale.ROOT))) {
+                    continue; // "jeden Donnerstag" is a habit, not a date
+                }
+                String rel = m.group("rel");
+                int start = rel != null ? m.start("rel") : m.start("wd");
+                if (pub == null) {
+                    add(start, m.end(), null, true);
+                    continue;
+                }
+                Direction dir = rel == null ? null : direction(rel);
+                if (dir == null) {
+                    dir = tense(start, m.end()) == Tense.FUTURE ? Direction.FORWARD_OR_SAME : Direction.BACK_OR_SAME;
+                }
+                DayOfWeek dow = DayOfWeek.of(TimeLexicon.weekdays().get(m.group("wd")));
+                LocalDate d = switch (dir) {
+                    case BACK_OR_SAME -> pub.with(TemporalAdjusters.previousOrSame(dow));
+                    case FORWARD_OR_SAME -> pub.with(TemporalAdjusters.nextOrSame(dow));
+                    case STRICTLY_BACK -> pub.with(TemporalAdjusters.previous(dow));
+                    case STRICTLY_FORWARD -> pub.with(TemporalAdjusters.next(dow));
+                };
+                add(start, m.end(), TimeValue.ofDay(d), true);
+            }
+        }
+
+        private void relativeDays() {
+            Matcher m = matcher(p.relativeDay);
+            while (m.find()) {
+                String w = m.group("w");
+                if (Character.isUpperCase(w.charAt(0)) && !atSentenceStart(m.start())) {
+                    continue; // "am Morgen" is the morning
+                }
+                if (w.equalsIgnoreCase("heute") && precededBy(m.start(), "bis", "Bis")) {
+                    continue; // "bis heute" means "until now"
+                }
+                String around = text.substring(Math.max(sentence.start(), m.start() - 14),
+                        Math.min(sentence.end(), m.end() + 14)).toLowerCase(Locale.ROOT);
+                if (around.contains("von heute auf morgen")) {
+                    continue; // an idiom: "overnight"
+                }
+                int offset = TimeLexicon.relativeDays().get(w.toLowerCase(Locale.ROOT));
+                add(m.start(), m.end(), pub == null ? null : TimeValue.ofDay(pub.plusDays(offset)), true);
+            }
+        }
+
+        private void relativePeriods() {
+            Matcher m = matcher(p.relativePeriod);
+            while (m.find()) {
+                int start = m.group("mod") != null ? m.start("mod") : m.start();
+                boolean year;
+                int offset;
+                if (m.group("prev") != null) {
+                    year = m.group("prev").startsWith("Vorj");
+                    offset = -1;
+                } else {
+                    year = m.group("unit").startsWith("Jahr");
+                    offset = offset(m.group("rel"));
+                }
+                TimeValue v = null;
+                if (pub != null) {
+                    if (year) {
+                        v = TimeValue.ofYear(pub.getYear() + offset);
+                    } else {
+                        YearMonth ym = YearMonth.from(pub).plusMonths(offset);
+                        v = TimeValue.ofMonth(ym.getYear(), ym.getMonthValue());
+                    }
+                }
+                add(start, m.end(), v, true);
+            }
+            m = matcher(p.periodOfThisYear);
+            while (m.find()) {
+                add(m.start(), m.end(), pub == null ? null : TimeValue.ofYear(pub.getYear()), true);
+            }
+        }
+
+        // ---------------------------------------------------------------- helpers
+
+        /** The year part of a day/month match, after dropping a "year" that is really a quantity. */
+        private record YearPart(Integer year, int relativeYears, int end) {
+        }
+
+        private YearPart yearPart(Matcher m) {
+            String y = m.group("y");
+            if (y != null) {
+                if (TimeLexicon.yearBlockers().contains(nextWord(m.end("y")))) {
+                    return new YearPart(null, 0, m.end("m"));
+                }
+                return new YearPart(Integer.parseInt(y), 0, m.end("y"));
+            }
+            String ry = m.group("ry");
+            if (ry != null) {
+                String rel = ry.replaceFirst("^des\\s+", "").split("\\s+")[0];
+                return new YearPart(null, offset(rel), m.end("ry"));
+            }
+            return new YearPart(null, 0, m.end("m"));
+        }
+
+        private void addDay(int start, int end, int day, int month, YearPart year) {
+            if (month < 1 || month > 12 || day < 1 || day > 31) {
+                return;
+            }
+            if (year.year != null) {
+                LocalDate d = date(year.year, month, day);
+                if (d != null) {
+                    add(start, end, TimeValue.ofDay(d), false);
+                }
+                return;
+            }
+            if (date(2000, month, day) == null) {
+                return; // "31. Juni" is no date in any year
+            }
+            if (pub == null) {
+                add(start, end, null, true);
+                return;
+            }
+            Integer y = year.relativeYears != 0 ? Integer.valueOf(pub.getYear() + year.relativeYears)
+                    : inferYear(month, day, null, tense(start, end));
+            LocalDate d = y == null ? null : date(y, month, day);
+            add(start, end, d == null ? null : TimeValue.ofDay(d), true);
+        }
+
+        /**
+         * The year of a day (or a whole month when {@code day == 0}) given without one; see the class
+         * comment for the rule. Null when the day does not exist in that year (29 February).
+         */
+        private Integer inferYear(int month, int day, Direction forced, Tense tense) {
+            int y = pub.getYear();
+            if (forced == Direction.STRICTLY_BACK) {
+                return month >= pub.getMonthValue() ? y - 1 : y;
+            }
+            if (forced == Direction.STRICTLY_FORWARD) {
+                return month <= pub.getMonthValue() ? y + 1 : y;
+            }
+            LocalDate first = date(y, month, day == 0 ? 1 : day);
+            if (first == null) {
+                return null;
+            }
+            LocalDate last = day == 0 ? first.withDayOfMonth(first.lengthOfMonth()) : first;
+            return switch (tense) {
+                case FUTURE -> last.isBefore(pub.minusDays(31)) ? y + 1 : y;
+                case PAST -> first.isAfter(pub.plusDays(14)) ? y - 1 : y;
+                case UNKNOWN -> first.isAfter(pub.plusMonths(9)) ? y - 1 : y;
+            };
+        }
+
+        /** The tense of the clause around [start, end), else of the sentence, from cue words. */
+        private Tense tense(int start, int end) {
+            int cs = start;
+            while (cs > sentence.start() && !isClauseBoundary(text.charAt(cs - 1))) {
+                cs--;
+            }
+            int ce = end;
+            while (ce < sentence.end() && !isClauseBoundary(text.charAt(ce))) {
+                ce++;
+            }
+            Tense t = cues(cs, start, end, ce);
+            return t != Tense.UNKNOWN ? t : cues(sentence.start(), start, end, sentence.end());
+        }
+
+        /** FUTURE beats PAST; the mention's own words are left out. */
+        private Tense cues(int from, int mStart, int mEnd, int to) {
+            Map<String, Tense> cues = TimeLexicon.tenseCues();
+            boolean past = false;
+            for (String w : (text.substring(from, mStart) + " " + text.substring(mEnd, to)).split("[^\\p{L}]+")) {
+                Tense t = cues.get(w.toLowerCase(Locale.ROOT));
+                if (t == Tense.FUTURE) {
+                    return Tense.FUTURE;
+                }
+                past |= t == Tense.PAST;
+            }
+            return past ? Tense.PAST : Tense.UNKNOWN;
+        }
+
+        private static boolean isClauseBoundary(char c) {
+            return c == ',' || c == ';' || c == ':' || c == '–' || c == '—' || c == '(' || c == ')'
+                    || c == '„' || c == '“' || c == '”' || c == '"' || c == '»' || c == '«';
+        }
+
+        private void add(int start, int end, TimeValue value, boolean relative) {
+            out.add(new Candidate(start, end, value, relative));
+        }
+
+        /** The word directly after {@code pos} (skipping spaces), or "". */
+        private String nextWord(int pos) {
+            int i = pos;
+            while (i < sentence.end() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < sentence.end() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+                j++;
+            }
+            return text.substring(i, j);
+        }
+
+        /** The word directly before {@code pos} (skipping spaces), or "". */
+        private String previousWord(int pos) {
+            int i = pos;
+            while (i > sentence.start() && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            int j = i;
+            while (j > sentence.start() && Character.isLetter(text.charAt(j - 1))) {
+                j--;
+            }
+            return text.substring(j, i);
+        }
+
+        private boolean precededBy(int pos, String... words) {
+            int i = pos;
+            while (i > sentence.start() && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            int j = i;
+            while (j > sentence.start() && Character.isLetter(text.charAt(j - 1))) {
+                j--;
+            }
+            String w = text.substring(j, i);
+            for (String s : words) {
+                if (s.equals(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean atSentenceStart(int pos) {
+            for (int i = sentence.start(); i < pos; i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static Direction direction(String rel) {
+        return switch (offset(rel)) {
+            case -1 -> Direction.STRICTLY_BACK;
+            case 1 -> Direction.STRICTLY_FORWARD;
+            default -> null;
+        };
+    }
+
+    /** -1 for "vergangenen"/"letzten", +1 for "kommenden"/"nächsten", 0 for "diesen"/"laufenden". */
+    private static int offset(String rel) {
+        String r = rel.toLowerCase(Locale.ROOT);
+        if (r.startsWith("vergangen") || r.startsWith("letzt")) {
+            return -1;
+        }
+        if (r.startsWith("kommend") || r.startsWith("nächst")) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static LocalDate date(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.diplograph.extract.time;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.diplograph.extract.AnnotatedArticle;
+import org.diplograph.extract.DurationMention;
+import org.diplograph.extract.Extractor;
+import org.diplograph.extract.Layer;
+import org.diplograph.extract.Sentence;
+
+/**
+ * Finds how long something lasted ({@link Layer#DURATIONS}): "50 Minuten", "45 Min.",
+ * "fast eine Stunde", "rund zweieinhalb Stunden", "zwei Stunden und 15 Minuten",
+ * "eine halbe Stunde", "eine Dreiviertelstunde", "90-minütige", "fast einstündige",
+ * "zweitägige". Only minutes and hours, plus days in the adjective form ("zweitägige
+ * Verhandlungen"); years never ("vor 250 Jahren"). A hedge from {@code hedges.txt} directly before
+ * ("fast", "knapp", "rund", "mehr als", "über", "ca.") belongs to the mention and makes it
+ * {@code approximate}. A phrase is dropped when a word from {@code duration-blockers.txt} shows it is
+ * a time ago, a deadline, an offset or a frequency ("vor zwei Stunden", "seit drei Stunden",
+ * "in 24 Stunden", "innerhalb von 48 Stunden", "eine Stunde später", "alle zwei Stunden").
+ * Stateless and thread-safe.
+ */
+public final class DurationExtractor implements Extractor<DurationMention> {
+
+    public DurationExtractor() {
+        Patterns.get(); // fail at construction if a word list is missing
+    }
+
+    @Override
+    public Layer<DurationMention> produces() {
+        return Layer.DURATIONS;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public List<DurationMention> extract(AnnotatedArticle article) {
+        String text = article.text();
+        List<DurationMention> found = new ArrayList<>();
+        for (Sentence s : article.get(Layer.SENTENCES)) {
+            scan(text, s, found);
+        }
+        found.sort(Comparator.comparingInt(DurationMention::start));
+        List<DurationMention> out = new ArrayList<>();
+        for (DurationMention d : found) {
+            if (out.isEmpty() || !out.get(out.size() - 1).overlaps(d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static final class Patterns {
+        private static final class Holder {
+            static final Patterns INSTANCE = new Patterns();
+        }
+
+        static Patterns get() {
+            return Holder.INSTANCE;
+        }
+
+        final Pattern phrase;
+        final Pattern quarter;
+        final Pattern adjective;
+
+        private Patterns() {
+            int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            String hedge = "(?:(?<hedge>" + TimeLexicon.alternation(TimeLexicon.hedges()) + ")\\s+)?";
+            String words = TimeLexicon.alternation(TimeLexicon.numberWords().keySet());
+            String num = "(?<num>\\d+(?:,\\d+)?|" + words + ")";
+            phrase = Pattern.compile("(?<![\\p{L}\\d.,])" + hedge + "(?:(?:eine|einer|einen|einem|ein)\\s+)?" + num
+                    + "\\s+(?<unit>Stunden|Stunde|Std\\.|Minuten|Minute|Min\\.)(?![\\p{L}])"
+                    + "(?:\\s+und\\s+(?<num2>\\d+|" + words + ")\\s+(?:Minuten|Minute|Min\\.)(?![\\p{L}]))?", flags);
+            quarter = Pattern.compile("(?<![\\p{L}\\d.,])" + hedge + "(?:(?:eine|einer|einen|einem|ein)\\s+)?"
+                    + "(?<q>Dreiviertelstunde|Viertelstunde)(?![\\p{L}])", flags);
+            adjective = Pattern.compile("(?<![\\p{L}\\d.,])" + hedge + num
+                    + "-?(?<unit>stündig|minütig|tägig)(?:e|en|er|es|em)?(?![\\p{L}])", flags);
+        }
+    }
+
+    private static void scan(String text, Sentence s, List<DurationMention> out) {
+        Patterns p = Patterns.get();
+        Matcher m = p.phrase.matcher(text).region(s.start(), s.end());
+        while (m.find()) {
+            if (blocked(text, s, m.start(), m.end())) {
+                continue;
+            }
+            double minutes = number(m.group("num")) * unitMinutes(m.group("unit"));
+            if (m.group("num2") != null) {
+                minutes += number(m.group("num2"));
+            }
+            add(text, m, minutes, out);
+        }
+        m = p.quarter.matcher(text).region(s.start(), s.end());
+        while (m.find()) {
+            if (!blocked(text, s, m.start(), m.end())) {
+                add(text, m, m.group("q").toLowerCase(Locale.ROOT).startsWith("drei") ? 45 : 15, out);
+            }
+        }
+        m = p.adjective.matcher(text).region(s.start(), s.end());
+        while (m.find()) {
+            add(text, m, number(m.group("num")) * unitMinutes(m.group("unit")), out);
+        }
+    }
+
+    private static void add(String text, Matcher m, double minutes, List<DurationMention> out) {
+        long seconds = Math.round(minutes * 60);
+        if (seconds <= 0) {
+            return;
+        }
+        out.add(new DurationMention(m.start(), m.end(), text.substring(m.start(), m.end()),
+                Duration.ofSeconds(seconds), m.group("hedge") != null));
+    }
+
+    private static double unitMinutes(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("st")) {
+            return 60;
+        }
+        if (u.startsWith("t")) {
+            return 24 * 60;
+        }
+        return 1;
+    }
+
+    private static double number(String s) {
+        Double word = TimeLexicon.numberWords().get(s.toLowerCase(Locale.ROOT));
+        return word != null ? word : Double.parseDouble(s.replace(',', '.'));
+    }
+
+    /** True when the word before or after [start, end) shows this is no duration of an event. */
+    private static boolean blocked(String text, Sentence s, int start, int end) {
+        String before = wordBefore(text, s.start(), start);
+        if (TimeLexicon.durationBlockersBefore().contains(before)) {
+            return true;
+        }
+        if (before.equals("von")) {
+            int b = start;
+            while (b > s.start() && !Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            String beforeVon = wordBefore(text, s.start(), b - 3);
+            if (TimeLexicon.durationBlockersBefore().contains(beforeVon)) {
+                return true; // "innerhalb von 48 Stunden"
+            }
+        }
+        int i = end;
+        while (i < s.end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < s.end() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return TimeLexicon.durationBlockersAfter().contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+    }
+
+    private static String wordBefore(String text, int from, int pos) {
+        int i = Math.max(pos, from);
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        int j = i;
+        while (j > from && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        return text.substring(j, i).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,238 @@
+package org.diplograph.extract.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.diplograph.DiplographException;
+
+/**
+ * The German calendar and duration words the time extractors use, read lazily from the data files
+ * in {@code src/main/resources/org/diplograph/extract/time/} (formats in each file's header and in
+ * {@code docs/lexicons-time.md}). A missing or malformed file fails loudly, naming file and line.
+ */
+public final class TimeLexicon {
+    static final String DIR = "org/diplograph/extract/time/";
+
+    /** Whether a clause speaks about the past or the future; see {@code tense-cues.txt}. */
+    enum Tense { PAST, FUTURE, UNKNOWN }
+
+    private TimeLexicon() {
+    }
+
+    private static final class Months {
+        static final Map<String, Integer> MAP = Collections.unmodifiableMap(
+                intMap("months.txt", 1, 12));
+    }
+
+    private static final class Weekdays {
+        static final Map<String, Integer> MAP = Collections.unmodifiableMap(intMap("weekdays.txt", 1, 7));
+    }
+
+    private static final class RelativeDays {
+        static final Map<String, Integer> MAP = Collections.unmodifiableMap(intMap("relative-days.txt", -7, 7));
+    }
+
+    private static final class Dayparts {
+        static final Set<String> SET = Collections.unmodifiableSet(words("dayparts.txt"));
+    }
+
+    private static final class YearBlockers {
+        static final Set<String> SET = Collections.unmodifiableSet(words("year-blockers.txt"));
+    }
+
+    private static final class TenseCues {
+        static final Map<String, Tense> MAP = Collections.unmodifiableMap(map("tense-cues.txt", (v) -> {
+            if (v.equals("FUTURE")) {
+                return Tense.FUTURE;
+            }
+            if (v.equals("PAST")) {
+                return Tense.PAST;
+            }
+            throw new IllegalArgumentException("expected FUTURE or PAST");
+        }, true));
+    }
+
+    private static final class NumberWords {
+        static final Map<String, Double> MAP = Collections.unmodifiableMap(map("number-words.txt", Double::valueOf, true));
+    }
+
+    private static final class Hedges {
+        static final Set<String> SET = Collections.unmodifiableSet(words("hedges.txt"));
+    }
+
+    private static final class BareYear {
+        static final Map<String, Set<String>> MAP = loadPairs("bare-year.txt", "follower", "quantity");
+    }
+
+    private static final class DurationBlockers {
+        static final Map<String, Set<String>> MAP = loadPairs("duration-blockers.txt", "before", "after");
+    }
+
+    /** The month (1-12) a German month word stands for ("Mai" 5, "Jan." 1), or null. Case-sensitive. */
+    public static Integer month(String word) {
+        return Months.MAP.get(word);
+    }
+
+    /** All month words, full names and abbreviations with their full stop. */
+    public static Map<String, Integer> months() {
+        return Months.MAP;
+    }
+
+    /** Weekday names to ISO day numbers (Montag 1 ... Sonntag 7). */
+    public static Map<String, Integer> weekdays() {
+        return Weekdays.MAP;
+    }
+
+    static Map<String, Integer> relativeDays() {
+        return RelativeDays.MAP;
+    }
+
+    static Set<String> dayparts() {
+        return Dayparts.SET;
+    }
+
+    static Set<String> yearBlockers() {
+        return YearBlockers.SET;
+    }
+
+    /** Lower-case cue word to tense. */
+    static Map<String, Tense> tenseCues() {
+        return TenseCues.MAP;
+    }
+
+    /** Lower-case number word to value ("zwei" 2, "anderthalb" 1.5). */
+    static Map<String, Double> numberWords() {
+        return NumberWords.MAP;
+    }
+
+    /** Lower-case hedges ("fast", "mehr als"). */
+    static Set<String> hedges() {
+        return Hedges.SET;
+    }
+
+    /** Lower-case words after which a bare 4-digit number may be a year ("2014 die Krim"). */
+    static Set<String> bareYearFollowers() {
+        return BareYear.MAP.get("follower");
+    }
+
+    /** Lower-case words before a bare 4-digit number that make it a quantity ("rund 2000"). */
+    static Set<String> bareYearQuantityCues() {
+        return BareYear.MAP.get("quantity");
+    }
+
+    /** Lower-case words that may not stand directly before a duration phrase. */
+    static Set<String> durationBlockersBefore() {
+        return DurationBlockers.MAP.get("before");
+    }
+
+    /** Lower-case words that may not stand directly after a duration phrase. */
+    static Set<String> durationBlockersAfter() {
+        return DurationBlockers.MAP.get("after");
+    }
+
+    /** A regex alternation of {@code words}, longest first, each quoted. */
+    static String alternation(Iterable<String> words) {
+        List<String> list = new ArrayList<>();
+        words.forEach(list::add);
+        list.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        return list.stream().map(TimeLexicon::quoteWords).collect(Collectors.joining("|"));
+    }
+
+    /** Quotes a word or phrase for a regex; spaces inside a phrase match any run of whitespace. */
+    private static String quoteWords(String phrase) {
+        return java.util.Arrays.stream(phrase.split(" "))
+                .map(java.util.regex.Pattern::quote)
+                .collect(Collectors.joining("\\s+"));
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private static Map<String, Integer> intMap(String file, int min, int max) {
+        return map(file, v -> {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) {
+                throw new IllegalArgumentException("value must be between " + min + " and " + max);
+            }
+            return n;
+        }, false);
+    }
+
+    private static <V> Map<String, V> map(String file, Function<String, V> parse, boolean lowerCase) {
+        Map<String, V> map = new LinkedHashMap<>();
+        read(file, (no, line) -> {
+            String[] f = line.split("\t");
+            if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
+                throw new DiplographException(DIR + file + ":" + no + ": expected WORD<TAB>VALUE, got '" + line + "'");
+            }
+            try {
+                String key = f[0].strip();
+                map.put(lowerCase ? key.toLowerCase(Locale.ROOT) : key, parse.apply(f[1].strip()));
+            } catch (IllegalArgumentException e) {
+                throw new DiplographException(DIR + file + ":" + no + ": bad value '" + f[1] + "': " + e.getMessage());
+            }
+        });
+        return map;
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> set = new LinkedHashSet<>();
+        read(file, (no, line) -> set.add(line.strip().replaceAll("\\s+", " ")));
+        return set;
+    }
+
+    /** Reads lines "KIND WORD" with KIND one of {@code kinds}; words are lower-cased. */
+    private static Map<String, Set<String>> loadPairs(String file, String... kinds) {
+        Map<String, Set<String>> map = new HashMap<>();
+        for (String k : kinds) {
+            map.put(k, new LinkedHashSet<>());
+        }
+        read(file, (no, line) -> {
+            String[] f = line.strip().split("\\s+");
+            if (f.length != 2 || !map.containsKey(f[0])) {
+                throw new DiplographException(DIR + file + ":" + no + ": expected one of " + String.join("|", kinds)
+                        + " and a word, got '" + line + "'");
+            }
+            map.get(f[0]).add(f[1].toLowerCase(Locale.ROOT));
+        });
+        map.replaceAll((k, v) -> Collections.unmodifiableSet(v));
+        return Collections.unmodifiableMap(map);
+    }
+
+    private interface LineHandler {
+        void accept(int lineNumber, String line);
+    }
+
+    private static void read(String file, LineHandler handler) {
+        String resource = DIR + file;
+        InputStream in = TimeLexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new DiplographException("classpath resource " + resource + " is missing; rebuild the jar");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (!line.isBlank() && !line.strip().startsWith("#")) {
+                    handler.accept(no, line);
+                }
+            }
+        } catch (IOException e) {
+            throw new DiplographException("cannot read classpath resource " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}
