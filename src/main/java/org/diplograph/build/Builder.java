@@ -3,9 +3,14 @@ package org.diplograph.build;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.jena.riot.system.StreamRDF;
@@ -22,25 +27,42 @@ import org.diplograph.store.EventReconciler;
 import org.diplograph.store.Tdb2Store;
 
 /**
- * The whole job, top to bottom: read articles, extract, map to RDF, store each article's graph in its
- * own transaction, then reconcile events across articles. A bad article is reported and skipped; the
- * rest are stored. An article whose content and extraction code are unchanged is skipped, so
- * re-running a build on the same input changes nothing.
+ * The whole job, top to bottom: read articles, extract, map to RDF, store each article's graph, then
+ * reconcile events across articles. Articles stream through in batches: a batch is extracted and mapped
+ * in parallel on all cores, then written in one transaction, so memory stays flat whatever the corpus
+ * size. A bad article is reported and skipped; the rest are stored. An article whose content and
+ * extraction code are unchanged is skipped, so re-running a build on the same input changes nothing.
  */
 public final class Builder {
+    /** Articles per batch and thread: enough to keep the cores busy, small enough for a flat heap. */
+    private static final int BATCH_PER_THREAD = 32;
+
     private final Pipeline pipeline;
     private final RdfMapper mapper;
+    private final int threads;
 
     public Builder(Pipeline pipeline, RdfMapper mapper) {
-        this.pipeline = pipeline;
-        this.mapper = mapper;
+        this(pipeline, mapper, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Receives one line per article as the build goes (for progress output). */
+    public Builder(Pipeline pipeline, RdfMapper mapper, int threads) {
+        this.pipeline = pipeline;
+        this.mapper = mapper;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Receives what happens to each article, in input order (for progress output). */
     public interface Listener {
         void article(String location, String outcome);
 
         Listener NONE = (location, outcome) -> { };
+    }
+
+    private enum Outcome { ADDED, UPDATED, UNCHANGED, FAILED }
+
+    /** What preparing one input produced: quads to store, or why not. */
+    private record Prepared(String location, Article article, String graph, List<Quad> quads, Outcome outcome,
+                            String problem, List<String> warnings) {
     }
 
     /**
@@ -53,59 +75,95 @@ public final class Builder {
         if (fresh) {
             store.clear();
         }
-        List<String> problems = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        int[] added = {0};
-        int[] updated = {0};
-        int[] unchanged = {0};
+        Tally tally = new Tally();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "diplograph-extract");
+            t.setDaemon(true);
+            return t;
+        });
         try (Stream<ReadResult> results = ArticleSources.read(inputs)) {
-            results.forEach(result -> {
-                switch (result) {
-                    case ReadResult.Failed f -> {
-                        problems.add(f.message());
-                        listener.article(f.location(), "skipped: " + f.reason());
-                    }
-                    case ReadResult.Ok ok -> {
-                        warnings.addAll(ok.warnings());
-                        store(store, ok.article(), problems, listener, outcome -> {
-                            switch (outcome) {
-                                case ADDED -> added[0]++;
-                                case UPDATED -> updated[0]++;
-                                case UNCHANGED -> unchanged[0]++;
-                                case FAILED -> { }
-                            }
-                        });
-                    }
+            Iterator<ReadResult> it = results.iterator();
+            int batchSize = threads * BATCH_PER_THREAD;
+            while (it.hasNext()) {
+                List<Future<Prepared>> batch = new ArrayList<>(batchSize);
+                while (it.hasNext() && batch.size() < batchSize) {
+                    ReadResult r = it.next();
+                    batch.add(pool.submit(() -> prepare(store, r)));
                 }
-            });
+                List<Prepared> prepared = new ArrayList<>(batch.size());
+                for (Future<Prepared> f : batch) {
+                    prepared.add(await(f));
+                }
+                write(store, prepared);
+                prepared.forEach(p -> tally.count(p, listener));
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        int merged = added[0] + updated[0] > 0 || fresh ? EventReconciler.reconcile(store) : 0;
-        return new BuildSummary(added[0], updated[0], unchanged[0], problems, warnings, merged,
+        int merged = tally.added + tally.updated > 0 || fresh ? EventReconciler.reconcile(store) : 0;
+        return new BuildSummary(tally.added, tally.updated, tally.unchanged, tally.problems, tally.warnings, merged,
                 StoreCounts.of(store.datasetGraph()), Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private enum Outcome { ADDED, UPDATED, UNCHANGED, FAILED }
+    private Prepared prepare(Tdb2Store store, ReadResult result) {
+        return switch (result) {
+            case ReadResult.Failed f -> new Prepared(f.location(), null, null, List.of(), Outcome.FAILED, f.reason(),
+                    List.of());
+            case ReadResult.Ok ok -> {
+                Article a = ok.article();
+                String graph = RdfMapper.articleIri(a.id());
+                String hash = Fingerprint.of(a);
+                Optional<String> stored = store.contentHash(graph);
+                if (stored.isPresent() && stored.get().equals(hash)) {
+                    yield new Prepared(a.origin(), a, graph, List.of(), Outcome.UNCHANGED, null, ok.warnings());
+                }
+                try {
+                    yield new Prepared(a.origin(), a, graph, toQuads(a, hash),
+                            stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED, null, ok.warnings());
+                } catch (DiplographException | IllegalStateException | IllegalArgumentException e) {
+                    yield new Prepared(a.origin(), a, graph, List.of(), Outcome.FAILED,
+                            "extraction failed: " + e.getMessage(), ok.warnings());
+                }
+            }
+        };
+    }
 
-    private void store(Tdb2Store store, Article article, List<String> problems, Listener listener,
-                       Consumer<Outcome> count) {
-        String graph = RdfMapper.articleIri(article.id());
-        String hash = Fingerprint.of(article);
-        Optional<String> stored = store.contentHash(graph);
-        if (stored.isPresent() && stored.get().equals(hash)) {
-            count.accept(Outcome.UNCHANGED);
-            listener.article(article.origin(), "unchanged");
+    /** Writes a batch in one transaction; if that fails, article by article so one bad graph costs only itself. */
+    private static void write(Tdb2Store store, List<Prepared> batch) {
+        List<Prepared> toStore = batch.stream().filter(p -> p.outcome() == Outcome.ADDED || p.outcome() == Outcome.UPDATED)
+                .toList();
+        if (toStore.isEmpty()) {
             return;
         }
         try {
-            List<Quad> quads = toQuads(article, hash);
-            store.replaceGraph(graph, quads);
-            Outcome o = stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
-            count.accept(o);
-            listener.article(article.origin(), o.name().toLowerCase(java.util.Locale.ROOT) + " (" + quads.size() + " triples)");
-        } catch (DiplographException | IllegalStateException | IllegalArgumentException e) {
-            problems.add(article.origin() + ": " + e.getMessage());
-            count.accept(Outcome.FAILED);
-            listener.article(article.origin(), "failed: " + e.getMessage());
+            store.replaceGraphs(toStore.stream().map(p -> new Tdb2Store.GraphContent(p.graph(), p.quads())).toList());
+        } catch (RuntimeException batchFailure) {
+            for (int i = 0; i < batch.size(); i++) {
+                Prepared p = batch.get(i);
+                if (p.outcome() == Outcome.ADDED || p.outcome() == Outcome.UPDATED) {
+                    try {
+                        store.replaceGraph(p.graph(), p.quads());
+                    } catch (RuntimeException e) {
+                        batch.set(i, new Prepared(p.location(), p.article(), p.graph(), List.of(), Outcome.FAILED,
+                                "cannot store: " + e.getMessage(), p.warnings()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Prepared await(Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DiplographException("build interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new DiplographException("extraction failed: " + cause, cause);
         }
     }
 
@@ -121,5 +179,29 @@ public final class Builder {
         };
         mapper.map(doc, contentHash, sink);
         return quads;
+    }
+
+    private static final class Tally {
+        int added;
+        int updated;
+        int unchanged;
+        final List<String> problems = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+
+        void count(Prepared p, Listener listener) {
+            warnings.addAll(p.warnings());
+            switch (p.outcome()) {
+                case ADDED -> added++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+                case FAILED -> problems.add(p.location() + ": " + p.problem());
+            }
+            String detail = switch (p.outcome()) {
+                case FAILED -> (p.article() == null ? "skipped: " : "failed: ") + p.problem();
+                case UNCHANGED -> "unchanged";
+                default -> p.outcome().name().toLowerCase(Locale.ROOT) + " (" + p.quads().size() + " triples)";
+            };
+            listener.article(p.location(), detail);
+        }
     }
 }

@@ -140,14 +140,25 @@ public final class Tdb2Store implements AutoCloseable {
 
     /** Replaces the named graph {@code graphIri} with {@code quads} (all in that graph) in one transaction. */
     public void replaceGraph(String graphIri, List<Quad> quads) {
-        Node g = NodeFactory.createURI(graphIri);
+        replaceGraphs(List.of(new GraphContent(graphIri, quads)));
+    }
+
+    /** The complete new content of one named graph. */
+    public record GraphContent(String graphIri, List<Quad> quads) {
+    }
+
+    /** Replaces several named graphs in one transaction: all or none. */
+    public void replaceGraphs(List<GraphContent> graphs) {
         Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            for (Quad q : quads) {
-                if (!q.getGraph().equals(g)) {
-                    throw new IllegalArgumentException("quad outside graph " + graphIri + ": " + q);
+            for (GraphContent gc : graphs) {
+                Node g = NodeFactory.createURI(gc.graphIri());
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : gc.quads()) {
+                    if (!q.getGraph().equals(g)) {
+                        throw new IllegalArgumentException("quad outside graph " + gc.graphIri() + ": " + q);
+                    }
+                    dsg.add(q);
                 }
-                dsg.add(q);
             }
         });
     }
