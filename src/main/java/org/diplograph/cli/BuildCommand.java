@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.diplograph.build.BuildSummary;
 import org.diplograph.build.Builder;
+import org.diplograph.build.InputEstimate;
 import org.diplograph.build.StoreCounts;
 import org.diplograph.extract.GermanPipeline;
 import org.diplograph.rdf.RdfMapper;
@@ -62,13 +63,9 @@ public final class BuildCommand implements Callable<Integer> {
         EntityCatalog catalog = EntityCatalog.bundled();
         Builder builder = new Builder(GermanPipeline.create(catalog), new RdfMapper(catalog));
         BuildSummary s;
-        try (Tdb2Store store = Tdb2Store.open(db)) {
-            s = builder.build(store, in, fresh, (location, outcome) -> {
-                if (verbose || outcome.startsWith("skipped") || outcome.startsWith("failed")) {
-                    err.println("  " + location + ": " + outcome);
-                    err.flush();
-                }
-            });
+        try (Tdb2Store store = Tdb2Store.open(db);
+             Progress progress = Progress.create(err, verbose, InputEstimate.count(in))) {
+            s = builder.build(store, in, fresh, progress);
         }
         for (String w : s.warnings()) {
             err.println("warning: " + w);
