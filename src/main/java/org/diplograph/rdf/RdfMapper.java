@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.diplograph.article.Article;
 import org.diplograph.extract.AnnotatedArticle;
 import org.diplograph.extract.EntityMention;
@@ -114,6 +115,11 @@ public final class RdfMapper {
                 if (known != null) {
                     label(entity, known.nameDe(), "de");
                     label(entity, known.nameEn(), "en");
+                    for (String alias : known.aliases()) {
+                        if (!alias.equals(known.nameDe()) && !alias.equals(known.nameEn())) {
+                            add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(alias, "de"));
+                        }
+                    }
                     if (known.qid() != null) {
                         add(entity, OWL.sameAs.asNode(), iri(Namespaces.WD + known.qid()));
                     }

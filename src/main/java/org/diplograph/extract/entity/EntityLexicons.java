@@ -1,0 +1,189 @@
+package org.diplograph.extract.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplograph.DiplographException;
+
+/**
+ * The word lists the entity extractors share, loaded once from
+ * {@code org/diplograph/extract/entity/} (format in {@code docs/lexicons.md}): role words, first
+ * names, closed-compound heads, blocked names, compound blockers and the words that decide
+ * whether a capital names a place or stands for its state. Missing files fail loudly.
+ */
+final class EntityLexicons {
+    private static final String BASE = "org/diplograph/extract/entity/";
+    private static volatile EntityLexicons instance;
+
+    /** A role word: its base form, the role it is compared as, the country it implies, whether it refers. */
+    record Role(String surface, String canonical, String country, boolean refers) {
+    }
+
+    /** How a capital right after a word is used. */
+    enum Use { LOCATION, ACTOR, ACTOR_AFTER }
+
+    private final Map<String, Role> roleForms = new HashMap<>();
+    private final Set<String> firstNames = new HashSet<>();
+    private final List<String> compoundHeads = new ArrayList<>();
+    private final List<List<String>> blockedNames = new ArrayList<>();
+    private final List<String> compoundBlockers = new ArrayList<>();
+    private final Map<String, Use> placeContext = new HashMap<>();
+
+    static EntityLexicons get() {
+        EntityLexicons l = instance;
+        if (l == null) {
+            synchronized (EntityLexicons.class) {
+                l = instance;
+                if (l == null) {
+                    l = new EntityLexicons();
+                    l.load();
+                    instance = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private void load() {
+        boolean header = true;
+        for (Line line : lines("roles.tsv")) {
+            String[] c = line.split(4);
+            if (header) {
+                header = false;
+                continue;
+            }
+            if (!c[3].equals("yes") && !c[3].equals("no")) {
+                throw line.error("refers must be 'yes' or 'no'");
+            }
+            String country = c[2].isBlank() ? null : (c[2].contains("/") ? c[2] : "country/" + c[2]);
+            Role role = new Role(c[0], c[1], country, c[3].equals("yes"));
+            for (String form : inflections(c[0])) {
+                roleForms.putIfAbsent(form, role);
+            }
+            roleForms.put(c[0], role);
+        }
+        for (Line line : lines("firstnames.txt")) {
+            firstNames.add(line.text().trim());
+        }
+        for (Line line : lines("compound-heads.txt")) {
+            compoundHeads.add(line.text().trim());
+        }
+        for (Line line : lines("blocked-names.txt")) {
+            blockedNames.add(List.of(line.text().trim().split("\\s+")));
+        }
+        for (Line line : lines("compound-blockers.txt")) {
+            compoundBlockers.add(line.text().trim().toLowerCase(Locale.ROOT));
+        }
+        header = true;
+        for (Line line : lines("place-context.tsv")) {
+            String[] c = line.split(2);
+            if (header) {
+                header = false;
+                continue;
+            }
+            Use use = switch (c[1]) {
+                case "location" -> Use.LOCATION;
+                case "actor" -> Use.ACTOR;
+                case "actor-after" -> Use.ACTOR_AFTER;
+                default -> throw line.error("use must be location, actor or actor-after");
+            };
+            placeContext.put(c[0], use);
+        }
+    }
+
+    private static List<String> inflections(String base) {
+        List<String> out = new ArrayList<>(List.of(base, base + "s", base + "in", base + "innen"));
+        if (base.endsWith("e")) {
+            out.add(base + "n");
+            out.add(base + "r");
+        } else {
+            out.add(base + "en");
+            out.add(base + "es");
+            out.add(base + "n");
+        }
+        return out;
+    }
+
+    /** The role a (possibly inflected) word is: "Präsidenten" -> Präsident. */
+    Role role(String form) {
+        return roleForms.get(form);
+    }
+
+    boolean isFirstName(String word) {
+        return firstNames.contains(word);
+    }
+
+    List<String> compoundHeads() {
+        return compoundHeads;
+    }
+
+    List<List<String>> blockedNames() {
+        return blockedNames;
+    }
+
+    /** True when a compound ending like this names a street, building, institution or coalition. */
+    boolean blocksCompound(String lastPart) {
+        String l = lastPart.toLowerCase(Locale.ROOT);
+        for (String b : compoundBlockers) {
+            if (l.endsWith(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Use placeContext(String word) {
+        return placeContext.get(word);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    private record Line(String resource, int no, String text) {
+        String[] split(int columns) {
+            String[] c = text.split("\t", -1);
+            if (c.length != columns) {
+                throw error("expected " + columns + " tab-separated columns, found " + c.length);
+            }
+            return c;
+        }
+
+        DiplographException error(String msg) {
+            return new DiplographException(resource + ":" + no + ": " + msg);
+        }
+    }
+
+    private static List<Line> lines(String name) {
+        String resource = BASE + name;
+        List<Line> out = new ArrayList<>();
+        try (InputStream in = EntityLexicons.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new DiplographException(resource + ": word list missing from the classpath");
+            }
+            BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String s;
+            int no = 0;
+            while ((s = br.readLine()) != null) {
+                no++;
+                if (!s.isBlank() && !s.startsWith("#")) {
+                    out.add(new Line(resource, no, s));
+                }
+            }
+        } catch (IOException e) {
+            throw new DiplographException(resource + ": cannot read word list: " + e.getMessage(), e);
+        }
+        if (out.isEmpty()) {
+            throw new DiplographException(resource + ": word list is empty");
+        }
+        return out;
+    }
+}

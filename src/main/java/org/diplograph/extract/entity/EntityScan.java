@@ -1,0 +1,340 @@
+package org.diplograph.extract.entity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.diplograph.extract.AnnotatedArticle;
+import org.diplograph.extract.Layer;
+import org.diplograph.extract.Sentence;
+import org.diplograph.resolve.Entity;
+import org.diplograph.resolve.EntityCatalog;
+
+/**
+ * One article prepared for the entity extractors: its tokens, which sentence each belongs to,
+ * which words open a sentence, and which tokens are blocked (inside "Moscow Times",
+ * "Karl-Marx-Straße", ...). Offers the lexicon look-ups every extractor needs: longest alias match,
+ * names in closed compounds ("Ukrainekrieg"), country adjectives, and whether a capital is used as
+ * an actor ("Moskau sagte") or as a place ("in Moskau").
+ */
+final class EntityScan {
+    /** A lexicon match over tokens [from, to]; [start, end) in the text. */
+    record Match(int from, int to, int start, int end, List<Entity> entities, String surface, boolean genitive) {
+        Entity entity() {
+            return entities.get(0);
+        }
+    }
+
+    final String text;
+    final List<Token> tokens;
+    final EntityCatalog catalog;
+    final EntityLexicons lex;
+    private final int[] sentenceOf;
+    private final boolean[] sentenceInitial;
+    private final boolean[] blocked;
+
+    EntityScan(AnnotatedArticle article, EntityCatalog catalog) {
+        this(article.text(), article.get(Layer.SENTENCES), catalog);
+    }
+
+    EntityScan(String text, List<Sentence> sentences, EntityCatalog catalog) {
+        this.text = text;
+        this.catalog = catalog;
+        this.lex = EntityLexicons.get();
+        this.tokens = EntityTokens.tokenize(text);
+        int n = tokens.size();
+        sentenceOf = new int[n];
+        sentenceInitial = new boolean[n];
+        blocked = new boolean[n];
+        Arrays.fill(sentenceOf, -1);
+        int s = 0;
+        int lastSentence = -2;
+        boolean afterOpener = false;
+        for (Token t : tokens) {
+            while (s < sentences.size() && sentences.get(s).end() <= t.start()) {
+                s++;
+            }
+            int si = s < sentences.size() && sentences.get(s).start() <= t.start() ? s : -1;
+            sentenceOf[t.index()] = si;
+            if (t.word()) {
+                sentenceInitial[t.index()] = si != lastSentence || afterOpener;
+                lastSentence = si;
+                afterOpener = false;
+            } else if (t.kind() == Token.Kind.PUNCT && "„“\"«»‚:(".contains(t.text())) {
+                afterOpener = true;
+            }
+        }
+        markBlocked();
+    }
+
+    private void markBlocked() {
+        for (List<String> name : lex.blockedNames()) {
+            String phrase = String.join(" ", name);
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(phrase, from)) >= 0) {
+                int end = at + phrase.length();
+                boolean leftOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+                boolean rightOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+                if (leftOk && rightOk) {
+                    for (Token t : tokens) {
+                        if (t.start() < end && at < t.end()) {
+                            blocked[t.index()] = true;
+                        }
+                    }
+                }
+                from = at + 1;
+            }
+        }
+        for (Token t : tokens) {
+            if (t.word() && t.inCompound() && t.index() == t.first()
+                    && lex.blocksCompound(tokens.get(t.last()).text())) {
+                for (int k = t.first(); k <= t.last(); k++) {
+                    blocked[k] = true;
+                }
+            }
+        }
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token tok(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    boolean blocked(int i) {
+        return blocked[i];
+    }
+
+    boolean sentenceInitial(int i) {
+        return sentenceInitial[i];
+    }
+
+    boolean sameSentence(int i, int j) {
+        return sentenceOf[i] == sentenceOf[j];
+    }
+
+    String span(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to).end());
+    }
+
+    /** The previous word token in the same sentence, skipping nothing but hyphens; or null. */
+    Token prevWord(int i) {
+        int k = i - 1;
+        if (k >= 0 && tokens.get(k).word() && sameSentence(k, i)) {
+            return tokens.get(k);
+        }
+        return null;
+    }
+
+    /** The next token if it is a word in the same sentence, or null. */
+    Token nextWord(int i) {
+        int k = i + 1;
+        if (k < tokens.size() && tokens.get(k).word() && sameSentence(k, i)) {
+            return tokens.get(k);
+        }
+        return null;
+    }
+
+    /** True when a hyphen glues token i to the next one ("US-", also "US- und EU-Staaten"). */
+    boolean hyphenAfter(int i) {
+        Token t = tok(i);
+        Token h = tok(i + 1);
+        return t != null && h != null && h.kind() == Token.Kind.HYPHEN && h.start() == t.end();
+    }
+
+    boolean hyphenBefore(int i) {
+        Token t = tok(i);
+        Token h = tok(i - 1);
+        return t != null && h != null && h.kind() == Token.Kind.HYPHEN && h.end() == t.start();
+    }
+
+    /**
+     * The longest catalog name or alias starting at word token i whose entities pass
+     * {@code filter}; a genitive -s on the last word is accepted ("Russlands", "Putins").
+     */
+    Match longestAlias(int i, Predicate<Entity> filter) {
+        Token first = tok(i);
+        if (first == null || !first.word() || blocked[i]) {
+            return null;
+        }
+        String w = first.text();
+        if (!catalog.startsName(w) && !(w.length() > 2 && (w.endsWith("s")) && catalog.startsName(w.substring(0, w.length() - 1)))) {
+            return null;
+        }
+        int maxTo = Math.min(tokens.size() - 1, i + catalog.maxAliasWords() - 1);
+        for (int j = maxTo; j >= i; j--) {
+            Token last = tokens.get(j);
+            if (!last.word() || !sameSentence(i, j) || blocked[j]) {
+                continue;
+            }
+            String surface = span(i, j);
+            List<Entity> found = filtered(catalog.lookup(surface), filter);
+            boolean genitive = false;
+            if (found.isEmpty() && last.text().length() > 2 && (surface.endsWith("s") || surface.endsWith("'"))) {
+                String bare = surface.substring(0, surface.length() - 1);
+                found = filtered(catalog.lookup(bare), filter);
+                if (!found.isEmpty() && !bare.endsWith("s")) {
+                    surface = bare;
+                    genitive = true;
+                } else {
+                    found = List.of();
+                }
+            }
+            if (!found.isEmpty()) {
+                return new Match(i, j, first.start(), last.end(), found, surface, genitive);
+            }
+        }
+        return null;
+    }
+
+    private static List<Entity> filtered(List<Entity> list, Predicate<Entity> filter) {
+        if (list.isEmpty()) {
+            return list;
+        }
+        return list.stream().filter(filter).toList();
+    }
+
+    /**
+     * A name opening a closed compound with a known head: "Ukrainekrieg", "Nahostkonflikt",
+     * "Russlandsanktionen". The match covers only the name part of the word.
+     */
+    Match closedCompound(int i, Predicate<Entity> filter) {
+        Token t = tok(i);
+        if (t == null || !t.capitalized() || blocked[i]) {
+            return null;
+        }
+        String w = t.text();
+        for (String head : lex.compoundHeads()) {
+            for (String suffix : new String[] {"", "s", "es", "e", "en", "n"}) {
+                String tail = head + suffix;
+                if (w.length() <= tail.length() + 1 || !w.endsWith(tail)) {
+                    continue;
+                }
+                String prefix = w.substring(0, w.length() - tail.length());
+                List<Entity> found = filtered(catalog.lookup(prefix), filter);
+                if (found.isEmpty() && prefix.endsWith("s")) {
+                    prefix = prefix.substring(0, prefix.length() - 1);
+                    found = filtered(catalog.lookup(prefix), filter);
+                }
+                if (!found.isEmpty() && prefix.length() >= 3) {
+                    return new Match(i, i, t.start(), t.start() + prefix.length(), found, prefix, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A country adjective at token i: "russischen", "US-amerikanische", "saudi-arabischen";
+     * capitalised only when it opens a sentence ("Russische Truppen ...").
+     */
+    Match countryAdjective(int i) {
+        Token t = tok(i);
+        if (t == null || !t.word() || blocked[i]) {
+            return null;
+        }
+        for (int j = Math.min(t.last(), i + 2); j >= i; j--) {
+            if (!tokens.get(j).word()) {
+                continue;
+            }
+            String form = span(i, j);
+            if (t.capitalized()) {
+                if (!sentenceInitial[i] || form.length() < 2 || Character.isUpperCase(form.charAt(1))) {
+                    // "US-amerikanische" keeps its capitals; other capitalised forms only open sentences
+                    if (catalog.countryByAdjective(form).isPresent() && form.contains("-")) {
+                        return new Match(i, j, t.start(), tokens.get(j).end(), List.of(catalog.countryByAdjective(form).get()), form, false);
+                    }
+                    continue;
+                }
+                form = form.substring(0, 1).toLowerCase(Locale.ROOT) + form.substring(1);
+            }
+            var c = catalog.countryByAdjective(form);
+            if (c.isPresent()) {
+                return new Match(i, j, t.start(), tokens.get(j).end(), List.of(c.get()), form, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a capital or seat matched at {@code m} stands for its state. Documented in
+     * docs/lexicons.md: an actor is a genitive ("Moskaus Forderungen"), the object of "auf",
+     * "gegen", "mit", "zwischen", ... ("Druck auf Kiew"), one of two coordinated states
+     * ("Kiew und Moskau"), the subject of a verb ("Moskau sagte", "erklärte Moskau"). After a
+     * location word ("in", "nach", "Hauptstadt") or inside a compound ("Moskau-Besuch") it is a
+     * place.
+     */
+    boolean actorUse(Match m) {
+        Token first = tok(m.from());
+        Token last = tok(m.to());
+        if (first.inCompound() || hyphenAfter(m.to()) || hyphenBefore(m.from())) {
+            return false;
+        }
+        Token prev = prevWord(m.from());
+        EntityLexicons.Use before = prev == null ? null : lex.placeContext(prev.text());
+        if (before == EntityLexicons.Use.LOCATION) {
+            return false;
+        }
+        if (m.genitive()) {
+            return true;
+        }
+        if (before == EntityLexicons.Use.ACTOR) {
+            if (prev.text().equals("auf")) {
+                Token p2 = prevWord(prev.index());
+                if (p2 != null && p2.text().toLowerCase(Locale.ROOT).matches(".*(angriff|angriffe|attacke|beschuss|anschlag|schlag|vormarsch|marsch)")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (before == EntityLexicons.Use.ACTOR_AFTER) {
+            return true;
+        }
+        // coordination: "Kiew und Moskau", "Washington und Moskau"
+        Token next = nextWord(m.to());
+        if (next != null && (next.text().equals("und") || next.text().equals("oder") || next.text().equals("sowie"))) {
+            Match other = longestAlias(next.index() + 1, e -> true);
+            if (other != null && isStateLike(other)) {
+                return true;
+            }
+            if (sentenceInitial[m.from()]) {
+                return true;
+            }
+        }
+        if (prev != null && (prev.text().equals("und") || prev.text().equals("oder") || prev.text().equals("sowie"))) {
+            for (int s = Math.max(0, prev.index() - 4); s < prev.index(); s++) {
+                Match other = longestAlias(s, e -> true);
+                if (other != null && other.to() == prev.index() - 1 && isStateLike(other)) {
+                    Token p = prevWord(other.from());
+                    EntityLexicons.Use u = p == null ? null : lex.placeContext(p.text());
+                    return u != EntityLexicons.Use.LOCATION;
+                }
+            }
+        }
+        // subject of a verb: a lower-case word that is no preposition, article or conjunction
+        if (next != null && next.lowercase() && !FUNCTION_WORDS.contains(next.text())) {
+            return true;
+        }
+        return false;
+    }
+
+    private boolean isStateLike(Match m) {
+        for (Entity e : m.entities()) {
+            if (e.type() == org.diplograph.extract.EntityType.COUNTRY || catalog.standsFor(e.key()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+            "und", "oder", "sowie", "als", "wie", "im", "in", "am", "an", "auf", "aus", "bei", "mit", "nach",
+            "von", "vom", "zu", "zum", "zur", "für", "über", "unter", "vor", "gegen", "seit", "bis", "um",
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+            "statt", "ist", "war", "liegt", "lag", "gelegen", "entfernt", "geflogen", "gereist", "reisen",
+            "reiste", "zurück", "ankommen", "eingetroffen");
+}

@@ -1,0 +1,485 @@
+package org.diplograph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.extract.AnnotatedArticle;
+import org.diplograph.extract.EntityMention;
+import org.diplograph.extract.EntityType;
+import org.diplograph.extract.Extractor;
+import org.diplograph.extract.Layer;
+import org.diplograph.extract.MentionKind;
+import org.diplograph.resolve.Entity;
+import org.diplograph.resolve.EntityCatalog;
+
+/**
+ * Finds persons, reading German news the way a reader does:
+ * <ol>
+ *   <li>names from the lexicon, longest first, genitives included ("Wladimir Putin", "Putins",
+ *       "Putin-Trump-Gesprächs");</li>
+ *   <li>a role and a capitalised name ("Außenminister Andrij Sybiha", "Kremlsprecher Dmitri
+ *       Peskow", "Ministeriumssprecher Sean Parnell"); the role and the country it implies
+ *       ("US-Präsident", "der russische Präsident", "Frankreichs Präsident") stay on the mention;</li>
+ *   <li>a known first name and a capitalised surname ("Stefan Kornelius");</li>
+ *   <li>surnames alone ("Uschakow") as {@link MentionKind#SURNAME};</li>
+ *   <li>role phrases standing for a person ("der Kremlchef", "dem US-Präsidenten", "Russlands
+ *       Präsident") as {@link MentionKind#ROLE} with a null key, for
+ *       {@link org.diplograph.resolve.EntityResolver} to resolve.</li>
+ * </ol>
+ * A person the lexicon does not know gets the key {@link EntityCatalog#keyFor} of the name as
+ * written. Names inside media titles, streets and similar ("Moscow Times", "Karl-Marx-Straße")
+ * are skipped.
+ */
+public final class PersonExtractor implements Extractor<EntityMention> {
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "den", "bin", "ibn", "al",
+            "el", "da", "di", "dos", "du", "la", "le", "zu", "ben", "abu", "Abu");
+    private static final Set<String> STOP_CAPS = Set.of("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine",
+            "Einen", "Einem", "Einer", "Im", "In", "Am", "An", "Auf", "Aus", "Bei", "Mit", "Nach", "Von", "Vom",
+            "Zu", "Zum", "Zur", "Für", "Über", "Unter", "Vor", "Gegen", "Seit", "Bis", "Um", "Und", "Oder", "Aber",
+            "Doch", "Als", "Wie", "Wenn", "Dass", "Ob", "Er", "Sie", "Es", "Wir", "Ihr", "Ich", "Man", "Sein",
+            "Seine", "Ihre", "Dies", "Diese", "Dieser", "Laut", "Zudem", "Auch", "Noch", "Nur", "Schon", "Dabei",
+            "Damit", "Dort", "Hier", "Heute", "Gestern", "Morgen", "Montag", "Dienstag", "Mittwoch", "Donnerstag",
+            "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+            "September", "Oktober", "November", "Dezember", "Präsident", "Regierung", "Ministerium", "Jahr",
+            "Jahre", "Jahren", "Woche", "Tag", "Tage", "Telefonat", "Gespräch", "Gespräche", "Krieg", "Mitte",
+            "Ende", "Anfang", "Beginn", "Weltkrieg", "Staaten", "Republik", "Union", "Bundesregierung");
+    private static final Set<String> NOT_SAME_PERSON = Set.of("beiden", "beide", "früheren", "frühere", "früherer",
+            "ehemalige", "ehemaligen", "ehemaliger", "damalige", "damaligen", "damaliger", "neue", "neuen", "neuer",
+            "künftige", "künftigen", "künftiger", "designierte", "designierten", "designierter", "anderen", "andere",
+            "stellvertretende", "stellvertretenden", "stellvertretender", "verstorbene", "verstorbenen", "einstige",
+            "einstigen", "vorherige", "vorherigen", "letzte", "letzten", "nächste", "nächsten", "erste", "ersten");
+
+    private final EntityCatalog catalog;
+
+    public PersonExtractor(EntityCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Layer<EntityMention> produces() {
+        return Layer.PERSONS;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public List<EntityMention> extract(AnnotatedArticle article) {
+        return extract(new EntityScan(article, catalog));
+    }
+
+    /** A role word found in the text: tokens [from, to], its lemma and the country it names. */
+    private record RoleHit(int from, int to, EntityLexicons.Role role, String lemma, String form,
+                           String represents, boolean plainPrefix) {
+    }
+
+    List<EntityMention> extract(EntityScan scan) {
+        List<EntityMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < scan.size()) {
+            Token t = scan.tok(i);
+            if (!t.word() || scan.blocked(i)) {
+                i++;
+                continue;
+            }
+            RoleHit role = i == t.first() ? roleAt(scan, i) : null;
+            if (role != null) {
+                EntityMention p = personAt(scan, role.to() + 1, true);
+                if (p != null) {
+                    // "den russischen und US-Präsidenten Wladimir Putin und Donald Trump": whose role is unclear
+                    Token before = scan.prevWord(role.from());
+                    boolean coordinated = before != null && Set.of("und", "oder", "sowie").contains(before.text());
+                    out.add(coordinated ? p : new EntityMention(p.start(), p.end(), p.text(), EntityType.PERSON,
+                            p.kind(), p.key(), p.name(), role.lemma(), role.represents()));
+                    i = endToken(scan, p) + 1;
+                    continue;
+                }
+                if (referring(scan, role)) {
+                    int s = scan.tok(role.from()).start();
+                    int e = scan.tok(role.to()).end();
+                    out.add(new EntityMention(s, e, scan.text.substring(s, e), EntityType.PERSON, MentionKind.ROLE,
+                            null, scan.text.substring(s, e), role.lemma(), role.represents()));
+                }
+                i = role.to() + 1;
+                continue;
+            }
+            EntityMention p = personAt(scan, i, false);
+            if (p != null) {
+                out.add(p);
+                i = endToken(scan, p) + 1;
+                continue;
+            }
+            i++;
+        }
+        return withSurnamesOfNewPersons(scan, out);
+    }
+
+    /**
+     * Surnames of persons the lexicon does not know, once the article has named them in full
+     * anywhere ("Regierungssprecherin Anna Bergmann ... Bergmann sagte"): SURNAME mentions with a
+     * null key, for the resolver.
+     */
+    private List<EntityMention> withSurnamesOfNewPersons(EntityScan scan, List<EntityMention> found) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (EntityMention m : found) {
+            if (m.kind() == MentionKind.NAME && m.key() != null && catalog.get(m.key()).isEmpty()) {
+                String[] w = m.name().split("\\s+");
+                if (w.length > 1 && w[w.length - 1].length() > 2) {
+                    surnames.add(w[w.length - 1]);
+                }
+            }
+        }
+        if (surnames.isEmpty()) {
+            return found;
+        }
+        List<EntityMention> out = new ArrayList<>(found);
+        for (int i = 0; i < scan.size(); i++) {
+            Token t = scan.tok(i);
+            if (!t.capitalized() || scan.blocked(i)) {
+                continue;
+            }
+            String w = t.text();
+            String bare = surnames.contains(w) ? w
+                    : w.endsWith("s") && surnames.contains(w.substring(0, w.length() - 1)) ? w.substring(0, w.length() - 1) : null;
+            if (bare == null || found.stream().anyMatch(m -> m.start() < t.end() && t.start() < m.end())) {
+                continue;
+            }
+            out.add(mention(scan, i, i, MentionKind.SURNAME, null, bare));
+        }
+        out.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return out;
+    }
+
+    private static int endToken(EntityScan scan, EntityMention m) {
+        int k = 0;
+        while (k < scan.size() && scan.tok(k).end() < m.end()) {
+            k++;
+        }
+        return k;
+    }
+
+    // ---------------------------------------------------------------- persons
+
+    /** The person named at token i, or null. After a role, capitalised unknown names count too. */
+    private EntityMention personAt(EntityScan scan, int i, boolean afterRole) {
+        Token t = scan.tok(i);
+        if (t == null || !t.word() || scan.blocked(i)) {
+            return null;
+        }
+        EntityScan.Match full = scan.longestAlias(i, e -> e.type() == EntityType.PERSON);
+        if (full != null) {
+            String key = full.entities().size() == 1 ? full.entity().key() : null;
+            return mention(scan, full.from(), full.to(), MentionKind.NAME, key, full.surface());
+        }
+        if (t.capitalized() && scan.longestAlias(i, e -> e.type() != EntityType.PERSON) != null) {
+            return null; // a country, city or organization, not a name
+        }
+        if (t.capitalized() && i == t.first() && catalog.lookup(scan.span(i, t.last())).isEmpty()) {
+            boolean firstName = isFirstName(scan, i);
+            if (firstName || afterRole) {
+                int end = nameEnd(scan, t.last() + 1);
+                if (end > t.last()) {
+                    String name = scan.span(i, end);
+                    return mention(scan, i, end, MentionKind.NAME, keyForFullName(scan, i, end), name);
+                }
+            }
+        }
+        EntityMention surname = surnameAt(scan, i);
+        if (surname != null) {
+            return surname;
+        }
+        if (afterRole && t.capitalized() && nameLike(scan, i) && i == t.first()) {
+            Token next = scan.tok(t.last() + 1);
+            if (next == null || !next.capitalized()) {
+                String name = scan.span(i, t.last());
+                return mention(scan, i, t.last(), MentionKind.SURNAME, null, name);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last token of a name whose further parts start at token k: more first names, particles
+     * right after the first names ("Ursula von der Leyen", "Mohammed bin Salman"), then one
+     * capitalised surname. -1 when no surname follows.
+     */
+    private int nameEnd(EntityScan scan, int k) {
+        int end = k - 1;
+        boolean particles = false;
+        while (k < scan.size()) {
+            Token t = scan.tok(k);
+            if (!t.word() || !scan.sameSentence(k, end) || scan.blocked(k)) {
+                break;
+            }
+            if (PARTICLES.contains(t.text())) {
+                Token after = scan.tok(t.last() + 1);
+                if (after != null && after.kind() == Token.Kind.HYPHEN) {
+                    after = scan.tok(t.last() + 2); // "al-Assad"
+                    return after != null && after.capitalized() ? after.last() : -1;
+                }
+                particles = true;
+                k = t.last() + 1;
+                continue;
+            }
+            if (!t.capitalized() || !nameLike(scan, k)) {
+                break;
+            }
+            Token next = scan.tok(t.last() + 1);
+            boolean moreToCome = next != null && next.capitalized() && scan.sameSentence(next.index(), k)
+                    && nameLike(scan, next.index());
+            if (moreToCome && !particles && isFirstName(scan, k)) {
+                end = t.last(); // a further first name: "Luiz Inácio Lula"
+                k = end + 1;
+                continue;
+            }
+            if (next != null && next.word() && next.text().matches("[IVX]+")) {
+                return -1; // "Johannes Paul II.": a pope or king, no surname
+            }
+            return t.last();
+        }
+        return -1;
+    }
+
+    private static boolean isFirstName(EntityScan scan, int k) {
+        Token t = scan.tok(k);
+        EntityLexicons lex = EntityLexicons.get();
+        return lex.isFirstName(scan.span(t.first(), t.last()))
+                || t.inCompound() && t.last() == t.first() + 2 && lex.isFirstName(t.text())
+                && scan.tok(t.last()).capitalized() && scan.tok(t.last()).text().length() <= 8; // "Hans-Rudolf"
+    }
+
+    /** A capitalised word that can be part of a name: no function word, role, place or organization. */
+    private boolean nameLike(EntityScan scan, int k) {
+        Token t = scan.tok(k);
+        if (t == null || !t.capitalized() || STOP_CAPS.contains(t.text()) || t.text().length() < 2) {
+            return false;
+        }
+        String compound = scan.span(t.first(), t.last());
+        if (EntityLexicons.get().role(compound) != null || EntityLexicons.get().role(t.text()) != null) {
+            return false;
+        }
+        if (t.text().chars().allMatch(Character::isUpperCase) && t.text().length() > 1) {
+            return false; // NATO, USA, EU
+        }
+        EntityScan.Match other = scan.longestAlias(k, e -> e.type() != EntityType.PERSON);
+        return other == null;
+    }
+
+    /**
+     * The key of a full name the text gives: the lexicon person whose surname it ends with when
+     * the first names agree ("Dmitry Peskow" is Dmitri Peskow), else a new person's key.
+     */
+    private String keyForFullName(EntityScan scan, int from, int to) {
+        String name = scan.span(from, to);
+        Token first = scan.tok(from);
+        String firstName = scan.span(first.first(), first.last());
+        for (int k = first.last() + 1; k <= to; k++) {
+            if (!scan.tok(k).word()) {
+                continue;
+            }
+            String surname = scan.span(k, to);
+            List<Entity> known = new ArrayList<>(catalog.personsBySurname(surname));
+            if (known.isEmpty() && catalog.isAmbiguousSurname(surname)) {
+                catalog.all().stream().filter(e -> e.type() == EntityType.PERSON
+                        && catalog.surnames(e.key()).contains(surname)).forEach(known::add);
+            }
+            for (Entity e : known) {
+                if (sameFirstName(firstName, e)) {
+                    return e.key();
+                }
+            }
+        }
+        return EntityCatalog.keyFor(EntityType.PERSON, name);
+    }
+
+    private static boolean sameFirstName(String firstName, Entity e) {
+        String f = EntityCatalog.slug(firstName);
+        if (f.length() < 3) {
+            return false;
+        }
+        for (String alias : e.aliases()) {
+            String a = EntityCatalog.slug(alias.split("\\s+")[0]);
+            if (a.length() >= 3 && a.substring(0, 3).equals(f.substring(0, 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A surname alone ("Putin", "Uschakows", "von der Leyen"); key set when the lexicon knows exactly one. */
+    private EntityMention surnameAt(EntityScan scan, int i) {
+        Token t = scan.tok(i);
+        if (!t.capitalized() && !PARTICLES.contains(t.text())) {
+            return null;
+        }
+        for (int j = Math.min(scan.size() - 1, i + 5); j >= i; j--) {
+            Token last = scan.tok(j);
+            if (!last.word() || !scan.sameSentence(i, j) || scan.blocked(j)) {
+                continue;
+            }
+            String s = scan.span(i, j);
+            String bare = s;
+            boolean known = isSurname(s);
+            if (!known && s.length() > 3 && s.endsWith("s") && isSurname(s.substring(0, s.length() - 1))) {
+                bare = s.substring(0, s.length() - 1);
+                known = true;
+            }
+            if (known) {
+                List<Entity> persons = catalog.personsBySurname(bare);
+                String key = persons.size() == 1 ? persons.get(0).key() : null;
+                return mention(scan, i, j, MentionKind.SURNAME, key, bare);
+            }
+        }
+        return null;
+    }
+
+    private boolean isSurname(String s) {
+        return !catalog.personsBySurname(s).isEmpty() || catalog.isAmbiguousSurname(s);
+    }
+
+    private static EntityMention mention(EntityScan scan, int from, int to, MentionKind kind, String key, String name) {
+        int s = scan.tok(from).start();
+        int e = scan.tok(to).end();
+        return new EntityMention(s, e, scan.text.substring(s, e), EntityType.PERSON, kind, key, name, null, null);
+    }
+
+    // ---------------------------------------------------------------- roles
+
+    /** A role word (compound) starting at token i: "Präsident", "US-Präsidenten", "Kreml-Berater". */
+    private RoleHit roleAt(EntityScan scan, int i) {
+        Token t = scan.tok(i);
+        EntityLexicons lex = EntityLexicons.get();
+        String whole = scan.span(i, t.last());
+        EntityLexicons.Role role = lex.role(whole);
+        String represents = null;
+        String lemma;
+        boolean plainPrefix = true;
+        if (role != null) {
+            lemma = role.surface();
+        } else if (t.last() >= i + 2) {
+            Token head = scan.tok(t.last());
+            role = lex.role(head.text());
+            if (role == null) {
+                return null;
+            }
+            String prefix = scan.span(i, t.last() - 2);
+            represents = prefixCountry(prefix);
+            plainPrefix = represents != null;
+            lemma = prefix + "-" + role.surface();
+        } else {
+            return null;
+        }
+        if (represents == null) {
+            represents = role.country();
+        }
+        if (represents == null) {
+            represents = countryBefore(scan, i);
+        }
+        if (represents == null) {
+            represents = countryAfter(scan, t.last());
+        }
+        return new RoleHit(i, t.last(), role, lemma, scan.tok(t.last()).text(), represents, plainPrefix);
+    }
+
+    /** "US" -> the United States, "EU" -> the European Union, "Kreml" -> Russia. */
+    private String prefixCountry(String prefix) {
+        for (Entity e : catalog.lookup(prefix)) {
+            if (e.type() == EntityType.COUNTRY) {
+                return e.key();
+            }
+            var sf = catalog.standsFor(e.key());
+            if (sf.isPresent() && e.type() == EntityType.ORGANIZATION) {
+                return sf.get();
+            }
+            if (e.type() == EntityType.ORGANIZATION) {
+                return e.key();
+            }
+        }
+        return null;
+    }
+
+    /** The country an adjective or genitive before the role names: "der russische Präsident", "Russlands Präsident". */
+    private String countryBefore(EntityScan scan, int i) {
+        Token prev = scan.prevWord(i);
+        for (int hops = 0; prev != null && hops < 2; hops++) {
+            EntityScan.Match adj = scan.countryAdjective(prev.first());
+            if (adj != null && adj.to() == prev.index()) {
+                return adj.entity().key();
+            }
+            EntityScan.Match gen = scan.longestAlias(prev.first(), e -> e.type() == EntityType.COUNTRY);
+            if (gen != null && gen.to() == prev.index() && gen.genitive()) {
+                return gen.entity().key();
+            }
+            if (!prev.lowercase()) {
+                return null;
+            }
+            prev = scan.prevWord(prev.first());
+        }
+        return null;
+    }
+
+    /** "der Präsident der Ukraine", "Präsident Russlands". */
+    private String countryAfter(EntityScan scan, int last) {
+        Token next = scan.nextWord(last);
+        if (next == null) {
+            return null;
+        }
+        int k = next.index();
+        if (next.text().equals("der") || next.text().equals("des")) {
+            k++;
+        }
+        EntityScan.Match m = scan.longestAlias(k, e -> e.type() == EntityType.COUNTRY);
+        if (m != null && (m.genitive() || k != next.index())) {
+            return m.entity().key();
+        }
+        return null;
+    }
+
+    /**
+     * Whether a role without a name stands for one person: "der Kremlchef", "dem US-Präsidenten",
+     * "Russlands Präsident"; not "die beiden Präsidenten", "der frühere Präsident", "Unser Präsident".
+     */
+    private boolean referring(EntityScan scan, RoleHit r) {
+        if (!r.role().refers() || !r.plainPrefix()) {
+            return false;
+        }
+        String base = r.role().surface();
+        String form = r.form();
+        Token prev = scan.prevWord(r.from());
+        for (int hops = 0; prev != null && hops < 3; hops++) {
+            String w = prev.text();
+            switch (w) {
+                case "der", "Der" -> {
+                    return form.equals(base) || form.equals(base + "in");
+                }
+                case "die", "Die" -> {
+                    return form.equals(base + "in") || (base.endsWith("e") && form.equals(base));
+                }
+                case "dem", "Dem", "den", "Den" -> {
+                    return !form.endsWith("innen") && !form.equals(base + "s");
+                }
+                case "des", "Des" -> {
+                    return form.equals(base + "s") || form.equals(base + "es") || form.equals(base + "en")
+                            || form.equals(base + "n");
+                }
+                default -> {
+                }
+            }
+            if (NOT_SAME_PERSON.contains(w)) {
+                return false;
+            }
+            EntityScan.Match gen = scan.longestAlias(prev.first(), e -> e.type() == EntityType.COUNTRY);
+            if (gen != null && gen.genitive() && gen.to() == prev.index()) {
+                return form.equals(base) || form.equals(base + "in");
+            }
+            if (!prev.lowercase()) {
+                return false;
+            }
+            prev = scan.prevWord(prev.first());
+        }
+        return false;
+    }
+}

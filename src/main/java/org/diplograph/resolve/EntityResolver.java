@@ -1,0 +1,235 @@
+package org.diplograph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplograph.extract.AnnotatedArticle;
+import org.diplograph.extract.EntityMention;
+import org.diplograph.extract.EntityType;
+import org.diplograph.extract.Extractor;
+import org.diplograph.extract.Layer;
+import org.diplograph.extract.MentionKind;
+import org.diplograph.extract.entity.EntityRoles;
+
+/**
+ * Resolves the entity mentions of one article: merges persons, countries and places, keeps the
+ * longest of overlapping mentions, and decides who surnames and role phrases stand for.
+ * <ul>
+ *   <li>A surname resolves to the one person in the article who has it (named in full anywhere in
+ *       the article, or known to the lexicon); when two different people in the article share it,
+ *       it stays unresolved (null key). A surname nobody in the article or lexicon has is dropped.</li>
+ *   <li>A role phrase ("der US-Präsident", "der Kremlchef") resolves to the most recent person
+ *       before it whose roles include the role and who represents the role's country. Without a
+ *       country ("der Präsidentenberater"), it resolves only when exactly one person introduced so
+ *       far fits. Unresolved role phrases are dropped.</li>
+ *   <li>A country adjective or prefix inside a longer name stays ("US" in "US-Präsident Donald
+ *       Trump", "US-Verteidigungsministerium"); a name inside a longer name of another entity
+ *       goes ("Israel" in "Israel Katz"). The Kremlin keeps both its organization and its country
+ *       mention.</li>
+ * </ul>
+ * The result is in text order.
+ */
+public final class EntityResolver implements Extractor<EntityMention> {
+    private final EntityCatalog catalog;
+
+    public EntityResolver(EntityCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Layer<EntityMention> produces() {
+        return Layer.ENTITIES;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.SENTENCES, Layer.PERSONS, Layer.COUNTRIES, Layer.PLACES);
+    }
+
+    @Override
+    public List<EntityMention> extract(AnnotatedArticle article) {
+        List<EntityMention> all = new ArrayList<>();
+        all.addAll(article.get(Layer.PERSONS));
+        all.addAll(article.get(Layer.COUNTRIES));
+        all.addAll(article.get(Layer.PLACES));
+        return resolve(all);
+    }
+
+    /** Resolves a merged list of mentions from the three entity layers. */
+    public List<EntityMention> resolve(List<EntityMention> mentions) {
+        List<EntityMention> kept = removeOverlaps(mentions);
+        return resolvePersons(kept);
+    }
+
+    // ---------------------------------------------------------------- overlaps
+
+    private static final Comparator<EntityMention> TEXT_ORDER = Comparator.comparingInt(EntityMention::start)
+            .thenComparing(Comparator.comparingInt(EntityMention::end).reversed())
+            .thenComparing(m -> m.type().ordinal());
+
+    static List<EntityMention> removeOverlaps(List<EntityMention> mentions) {
+        List<EntityMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(TEXT_ORDER);
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : sorted) {
+            boolean drop = false;
+            for (EntityMention o : sorted) {
+                if (o == m || !o.overlaps(m)) {
+                    continue;
+                }
+                int lo = o.end() - o.start();
+                int lm = m.end() - m.start();
+                if (o.kind() == MentionKind.ROLE || m.kind() == MentionKind.ROLE && m.type() != o.type()) {
+                    continue; // role words never hide names; a name inside a role word stays too
+                }
+                if (m.type() == EntityType.COUNTRY && m.kind() == MentionKind.ADJECTIVE && o.type() != EntityType.COUNTRY) {
+                    continue; // "US" in "US-Verteidigungsministerium"
+                }
+                if (lo > lm || lo == lm && o.type() == m.type() && sorted.indexOf(o) < sorted.indexOf(m)) {
+                    drop = true;
+                    break;
+                }
+                if (lo == lm && o.type() != m.type() && o.start() != m.start()) {
+                    drop = sorted.indexOf(o) < sorted.indexOf(m);
+                    if (drop) {
+                        break;
+                    }
+                }
+            }
+            if (!drop) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- persons
+
+    /** What the article says about one person so far. */
+    private static final class Profile {
+        final String key;
+        final Set<String> surnames = new LinkedHashSet<>();
+        final Set<String> roles = new LinkedHashSet<>();
+        final Set<String> countries = new LinkedHashSet<>();
+
+        Profile(String key) {
+            this.key = key;
+        }
+    }
+
+    private List<EntityMention> resolvePersons(List<EntityMention> mentions) {
+        // every person the article names in full, with the surnames they go by
+        Map<String, Profile> named = new LinkedHashMap<>();
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME && m.key() != null) {
+                profile(named, m.key(), m.name());
+            }
+        }
+        List<EntityMention> out = new ArrayList<>();
+        List<String> recency = new ArrayList<>(); // person keys, most recent last
+        Map<String, Profile> seen = new HashMap<>();
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.PERSON) {
+                out.add(m);
+                continue;
+            }
+            EntityMention r = switch (m.kind()) {
+                case SURNAME -> resolveSurname(m, named);
+                case ROLE -> resolveRole(m, recency, seen);
+                default -> m.key() == null ? null : m;
+            };
+            if (r == null) {
+                continue;
+            }
+            out.add(r);
+            if (r.key() != null) {
+                Profile p = seen.computeIfAbsent(r.key(), k -> profile(new HashMap<>(), k, r.name()));
+                if (r.role() != null && r.kind() != MentionKind.ROLE) {
+                    p.roles.add(normalizeRole(r.role()));
+                    p.roles.add(normalizeRole(EntityRoles.canonical(r.role())));
+                }
+                if (r.represents() != null && r.kind() != MentionKind.ROLE) {
+                    p.countries.add(r.represents());
+                }
+                recency.remove(r.key());
+                recency.add(r.key());
+            }
+        }
+        return out;
+    }
+
+    private Profile profile(Map<String, Profile> into, String key, String name) {
+        Profile p = into.computeIfAbsent(key, Profile::new);
+        catalog.get(key).ifPresentOrElse(e -> {
+            p.surnames.addAll(catalog.surnames(key));
+            for (String role : e.roles()) {
+                p.roles.add(normalizeRole(role));
+            }
+            if (e.country() != null) {
+                p.countries.add(e.country());
+            }
+        }, () -> {
+            if (name != null) {
+                String[] w = name.trim().split("\\s+");
+                p.surnames.add(w[w.length - 1]);
+            }
+        });
+        return p;
+    }
+
+    private EntityMention resolveSurname(EntityMention m, Map<String, Profile> named) {
+        List<String> candidates = new ArrayList<>();
+        for (Profile p : named.values()) {
+            if (p.surnames.contains(m.name())) {
+                candidates.add(p.key);
+            }
+        }
+        if (candidates.size() == 1) {
+            return m.withKey(candidates.get(0));
+        }
+        if (candidates.size() > 1) {
+            return m.withKey(null); // shared surname: stays unresolved
+        }
+        return m.key() != null ? m : null;
+    }
+
+    private EntityMention resolveRole(EntityMention m, List<String> recency, Map<String, Profile> seen) {
+        String role = normalizeRole(m.role());
+        String head = normalizeRole(EntityRoles.canonical(m.role()));
+        List<String> fits = new ArrayList<>();
+        for (int k = recency.size() - 1; k >= 0; k--) {
+            Profile p = seen.get(recency.get(k));
+            boolean roleFits = p.roles.contains(role) || p.roles.contains(head);
+            boolean countryFits = m.represents() == null || p.countries.contains(m.represents());
+            if (roleFits && countryFits) {
+                fits.add(p.key);
+            }
+        }
+        if (fits.isEmpty()) {
+            return null;
+        }
+        if (m.represents() == null && fits.size() > 1) {
+            return null; // "der Präsident" with two presidents in the article: nobody can tell
+        }
+        return m.withKey(fits.get(0));
+    }
+
+    /** "Präsidentin" and "Präsident" compare equal; case is ignored. */
+    static String normalizeRole(String role) {
+        String r = role.toLowerCase(Locale.GERMAN);
+        if (r.endsWith("in") && r.length() > 6 && "trfh".indexOf(r.charAt(r.length() - 3)) >= 0) {
+            r = r.substring(0, r.length() - 2);
+        }
+        if (r.endsWith("e") && r.length() > 6) {
+            r = r.substring(0, r.length() - 1) + "er"; // "Sondergesandte" = "Sondergesandter"
+        }
+        return r;
+    }
+}
