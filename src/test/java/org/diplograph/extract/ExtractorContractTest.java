@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.diplograph.article.Article;
 import org.diplograph.extract.entity.CountryExtractor;
 import org.diplograph.extract.entity.PersonExtractor;
+import org.diplograph.extract.event.CallExtractor;
+import org.diplograph.extract.event.RoundExtractor;
 import org.diplograph.extract.entity.PlaceExtractor;
 import org.diplograph.extract.sentence.SentenceSplitter;
 import org.diplograph.extract.time.DateExtractor;
@@ -43,7 +45,9 @@ class ExtractorContractTest {
                 under("persons", SentenceSplitter::new, () -> new PersonExtractor(EntityCatalog.bundled())),
                 under("countries", SentenceSplitter::new, () -> new CountryExtractor(EntityCatalog.bundled())),
                 under("places", SentenceSplitter::new, () -> new PlaceExtractor(EntityCatalog.bundled())),
-                under("entities", SentenceSplitter::new, () -> new PersonExtractor(EntityCatalog.bundled()), () -> new CountryExtractor(EntityCatalog.bundled()), () -> new PlaceExtractor(EntityCatalog.bundled()), () -> new EntityResolver(EntityCatalog.bundled()))
+                under("entities", SentenceSplitter::new, () -> new PersonExtractor(EntityCatalog.bundled()), () -> new CountryExtractor(EntityCatalog.bundled()), () -> new PlaceExtractor(EntityCatalog.bundled()), () -> new EntityResolver(EntityCatalog.bundled())),
+                under("calls", SentenceSplitter::new, DateExtractor::new, DurationExtractor::new, () -> new PersonExtractor(EntityCatalog.bundled()), () -> new CountryExtractor(EntityCatalog.bundled()), () -> new PlaceExtractor(EntityCatalog.bundled()), () -> new EntityResolver(EntityCatalog.bundled()), CallExtractor::new),
+                under("rounds", SentenceSplitter::new, DateExtractor::new, () -> new PersonExtractor(EntityCatalog.bundled()), () -> new CountryExtractor(EntityCatalog.bundled()), () -> new PlaceExtractor(EntityCatalog.bundled()), () -> new EntityResolver(EntityCatalog.bundled()), RoundExtractor::new)
                 // add one line per extractor here
         );
     }

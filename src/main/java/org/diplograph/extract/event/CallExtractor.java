@@ -1,0 +1,582 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplograph.extract.AnnotatedArticle;
+import org.diplograph.extract.EntityMention;
+import org.diplograph.extract.EntityType;
+import org.diplograph.extract.EventMention;
+import org.diplograph.extract.EventStatus;
+import org.diplograph.extract.EventType;
+import org.diplograph.extract.Extractor;
+import org.diplograph.extract.Layer;
+import org.diplograph.extract.MentionKind;
+
+/**
+ * Finds the phone calls an article reports (Layer.CALLS): each distinct call once, with its
+ * participants (two or more persons), date, duration, ordinal, status, topics and every sentence
+ * that reports it.
+ *
+ * <p>Triggers ("telefonierte", "Telefonat", "rief ... an", "am Telefon") always report a call;
+ * "Gespräch", "sprechen" and "Unterhaltung" only in an article about calls and never next to
+ * "persönlich", "Gipfel", "Besuch" or delegations; "Treffen" only right after a sentence about a
+ * series of calls ("vier weitere Telefongespräche ... Das erste Treffen fand am 12. Februar
+ * statt"). Participants come from the trigger's clause (see {@link Persons}); sources such as
+ * "sagte Uschakow" never take part; "die beiden Präsidenten", "sie" and "er" refer back. Topics are
+ * the countries, regions, cities and organisations of the clauses that say what was discussed;
+ * negated clauses ("kamen nicht zur Sprache") give {@code notDiscussed}. Text after a boilerplate
+ * footer ("Related Articles") is ignored.
+ */
+public final class CallExtractor implements Extractor<EventMention> {
+    private static final Lexicon CALLS = Lexicon.of("call-triggers.txt");
+    private static final Lexicon TOPICS = Lexicon.of("topic-cues.txt");
+    private static final Lexicon PART = Lexicon.of("participant-cues.txt");
+
+    @Override
+    public Layer<EventMention> produces() {
+        return Layer.CALLS;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.SENTENCES, Layer.ENTITIES, Layer.DATES, Layer.DURATIONS);
+    }
+
+    @Override
+    public List<EventMention> extract(AnnotatedArticle article) {
+        return new Run(new ArticleView(article, true)).run();
+    }
+
+    private enum Kind { STRONG, SEPARABLE, WEAK, MEETING, HAPPEN }
+
+    private record Trigger(int tok, int endTok, Kind kind, Clause clause) {
+    }
+
+    /** A trigger of the current sentence and the event it was resolved to. */
+    private record Resolved(Trigger trigger, EventDraft event) {
+    }
+
+    /** The state of one extraction: confined to one article. */
+    private static final class Run {
+        private final ArticleView v;
+        private final EventBook book;
+        private final Persons persons;
+        private final boolean callContext;
+        private final Map<String, Set<String>> represents = new HashMap<>();
+        private int seriesSentence = -10;
+        private List<EntityMention> seriesParticipants = List.of();
+
+        Run(ArticleView v) {
+            this.v = v;
+            this.book = new EventBook(EventType.PHONE_CALL, v);
+            this.persons = new Persons(v, this::isTriggerNoun);
+            this.callContext = hasStrongTrigger();
+            collectRepresents();
+        }
+
+        List<EventMention> run() {
+            for (int s = 0; s < v.sentenceCount(); s++) {
+                List<Trigger> triggers = triggers(s);
+                List<Resolved> resolved = new ArrayList<>();
+                for (Trigger t : triggers) {
+                    EventDraft e = resolve(s, t);
+                    if (e != null) {
+                        resolved.add(new Resolved(t, e));
+                    }
+                }
+                if (!resolved.isEmpty()) {
+                    enumerate(s, resolved.get(0).trigger(), resolved.get(0).event());
+                }
+                topics(s, resolved);
+            }
+            return book.result();
+        }
+
+        // ---- triggers -------------------------------------------------------------------
+
+        private boolean hasStrongTrigger() {
+            for (int s = 0; s < v.sentenceCount(); s++) {
+                for (int i = v.firstTok(s); i < v.endTok(s); i++) {
+                    if (CALLS.matchAt("strong", v.toks, i, v.endTok(s)) > 0 || CALLS.has("plural", v.toks.get(i).lower())
+                            && v.toks.get(i).lower().startsWith("telefon")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        boolean isTriggerNoun(int i) {
+            Tok t = v.toks.get(i);
+            return t.isCapitalized() && (CALLS.has("strong", t.lower()) || CALLS.has("weak", t.lower()));
+        }
+
+        private List<Trigger> triggers(int s) {
+            List<Trigger> out = new ArrayList<>();
+            int end = v.endTok(s);
+            for (int i = v.firstTok(s); i < end; i++) {
+                Tok tok = v.toks.get(i);
+                String w = tok.lower();
+                Clause c = v.clauseOfToken(s, i);
+                if (CALLS.has("plural", w)) {
+                    if (w.startsWith("telefon") || w.startsWith("anruf")) {
+                        seriesSentence = s;
+                        seriesParticipants = persons.participants(c);
+                    }
+                    continue;
+                }
+                Kind kind = null;
+                int n = CALLS.matchAt("strong", v.toks, i, c.to());
+                if (n > 0) {
+                    kind = Kind.STRONG;
+                } else if (CALLS.has("separable", w) && lastWord(c).equals("an")) {
+                    kind = Kind.SEPARABLE;
+                    n = 1;
+                } else if (CALLS.has("weak", w) && callContext && !notCall(c) && !separableParticle(c, w)) {
+                    kind = Kind.WEAK;
+                    n = 1;
+                } else if (CALLS.has("meeting", w) && tok.isCapitalized() && s - seriesSentence <= 1
+                        && seriesSentence >= 0 && !notCallNear(c, i)) {
+                    kind = Kind.MEETING;
+                    n = 1;
+                } else if (CALLS.has("happen", w) && c.index() == 0
+                        && CALLS.has("event-pronoun", v.toks.get(v.firstTok(s)).lower())) {
+                    kind = Kind.HAPPEN;
+                    n = 1;
+                }
+                if (kind == null) {
+                    continue;
+                }
+                Trigger t = new Trigger(i, i + n, kind, c);
+                Trigger same = out.stream().filter(o -> o.clause().equals(c)).findFirst().orElse(null);
+                if (same == null) {
+                    out.add(t);
+                } else if (rank(kind) < rank(same.kind())) {
+                    out.set(out.indexOf(same), t);
+                }
+                i += n - 1;
+            }
+            return out;
+        }
+
+        private static int rank(Kind k) {
+            return switch (k) {
+                case STRONG, SEPARABLE -> 0;
+                case MEETING -> 1;
+                case WEAK -> 2;
+                case HAPPEN -> 3;
+            };
+        }
+
+        private String lastWord(Clause c) {
+            for (int i = c.to() - 1; i >= c.from(); i--) {
+                if (v.toks.get(i).isWord()) {
+                    return v.toks.get(i).lower();
+                }
+            }
+            return "";
+        }
+
+        /** "sprachen ... an" (ansprechen), "sprach sich ... aus": not a conversation. */
+        private boolean separableParticle(Clause c, String w) {
+            if (!w.startsWith("sprach") && !w.startsWith("sprech") && !w.equals("spricht")) {
+                return false;
+            }
+            String last = lastWord(c);
+            return last.equals("an") || last.equals("aus");
+        }
+
+        /** "ein persönliches Treffen": a not-call word right next to the trigger. */
+        private boolean notCallNear(Clause c, int i) {
+            for (int k = Math.max(c.from(), i - 3); k < Math.min(c.to(), i + 4); k++) {
+                if (k != i && CALLS.has("not-call", v.toks.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean notCall(Clause c) {
+            for (int i = c.from(); i < c.to(); i++) {
+                if (CALLS.has("not-call", v.toks.get(i).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---- resolution -----------------------------------------------------------------
+
+        private EventDraft resolve(int s, Trigger t) {
+            Clause c = t.clause();
+            List<EntityMention> explicit = persons.participants(c, transitive(t));
+            List<EntityMention> named = Persons.distinct(explicit) >= 2 ? explicit : null;
+            if (named == null && explicit.size() == 1) {
+                named = completeSingle(s, c, t, explicit.get(0));
+            }
+            EventDraft inherited = null;
+            if (named == null && t.kind() == Kind.MEETING && Persons.distinct(seriesParticipants) >= 2) {
+                named = seriesParticipants;
+            }
+            boolean anaphoric = hasPluralAnaphor(c);
+            if (named == null && t.kind() == Kind.WEAK && explicit.isEmpty() && !anaphoric && !definite(t)) {
+                return null;
+            }
+            Cues.DateHit date = Cues.date(v, s, c, t.tok());
+            EventStatus status = Cues.status(v, c);
+            boolean background = Cues.background(v, c) || t.kind() == Kind.MEETING;
+            String agent = null;
+            String recipient = null;
+            if (named != null && transitive(t) && Persons.distinct(named) == 2 && !passive(c)) {
+                agent = named.get(0).key();
+                recipient = named.get(1).key();
+            }
+            Report r = new Report(v.toks.get(t.tok()), t.endTok(), s, c, named == null ? explicit : named, anaphoric,
+                    named == null, date == null ? null : date.value(), date == null ? null : date.mention(),
+                    Cues.duration(v, c, t.tok()), Cues.ordinal(v, c, t.tok()), status, background,
+                    named != null && t.kind() != Kind.HAPPEN, agent, recipient, null);
+            return book.add(r, named, null);
+        }
+
+        /** "X rief Y an", "X hat Y angerufen": the text says who called whom. */
+        private boolean transitive(Trigger t) {
+            String w = v.toks.get(t.tok()).lower();
+            return t.kind() == Kind.SEPARABLE || w.equals("angerufen") || w.equals("anzurufen")
+                    || w.equals("anrufen") && !v.toks.get(t.tok()).isCapitalized();
+        }
+
+        /** "das Gespräch", "dieses Telefonat", "im Gespräch": a weak trigger naming a known event. */
+        private boolean definite(Trigger t) {
+            if (t.tok() == 0) {
+                return false;
+            }
+            String prev = v.toks.get(t.tok() - 1).lower();
+            return List.of("das", "dem", "des", "im", "beim", "dieses", "diesem", "dieses", "einem", "eines", "ein", "vom")
+                    .contains(prev) && v.toks.get(t.tok()).isCapitalized();
+        }
+
+        private boolean passive(Clause c) {
+            for (int i = c.from(); i < c.to(); i++) {
+                String w = v.toks.get(i).lower();
+                if (w.equals("wurde") || w.equals("wurden") || w.equals("von")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * One linked person: "er" (the last person named before), or a possessive before the
+         * trigger with the subject after a speech verb ("nach seinem Gespräch mit Putin schrieb Trump").
+         */
+        private List<EntityMention> completeSingle(int s, Clause c, Trigger t, EntityMention one) {
+            boolean er = false;
+            for (int i = c.from(); i < c.to(); i++) {
+                if (v.toks.get(i).lower().equals("er") && !insideEntity(v.toks.get(i))) {
+                    er = true;
+                }
+            }
+            if (er) {
+                EntityMention prev = lastPersonBefore(v.sentence(s).start(), s, one.key());
+                if (prev != null) {
+                    return List.of(prev, one);
+                }
+            }
+            boolean possessive = false;
+            for (int i = Math.max(c.from(), t.tok() - 2); i < t.tok(); i++) {
+                if (PART.has("possessive", v.toks.get(i).lower())) {
+                    possessive = true;
+                }
+            }
+            if (possessive) {
+                for (Clause other : v.clauses.get(s)) {
+                    for (EntityMention sp : persons.speakers(other)) {
+                        if (!sp.key().equals(one.key())) {
+                            return List.of(sp, one);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private EntityMention lastPersonBefore(int offset, int s, String notKey) {
+            int from = v.sentence(Math.max(0, s - 2)).start();
+            EntityMention best = null;
+            for (EntityMention m : v.entitiesIn(from, offset, EntityType.PERSON)) {
+                if (m.key().equals(notKey)) {
+                    continue;
+                }
+                int ms = sentenceOf(m.start());
+                Clause mc = ms < 0 ? null : v.clauseAt(ms, m.start());
+                if (mc != null && persons.link(m, mc) == Persons.Link.SOURCE) {
+                    continue;
+                }
+                best = m;
+            }
+            return best;
+        }
+
+        private int sentenceOf(int offset) {
+            for (int s = 0; s < v.sentenceCount(); s++) {
+                if (v.sentence(s).start() <= offset && offset < v.sentence(s).end()) {
+                    return s;
+                }
+            }
+            return -1;
+        }
+
+        private boolean insideEntity(Tok t) {
+            for (EntityMention m : v.entities) {
+                if (m.start() <= t.start() && t.end() <= m.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "die beiden Präsidenten", "sie", "miteinander" - but not "Präsidenten" before a name. */
+        private boolean hasPluralAnaphor(Clause c) {
+            for (int i = c.from(); i < c.to(); i++) {
+                Tok t = v.toks.get(i);
+                if (!PART.has("plural-anaphor", t.lower()) || insideEntity(t)) {
+                    continue;
+                }
+                if (i + 1 < v.toks.size() && startsPerson(v.toks.get(i + 1))) {
+                    continue;
+                }
+                return true;
+            }
+            return false;
+        }
+
+        private boolean startsPerson(Tok t) {
+            for (EntityMention m : v.entities) {
+                if (m.type() == EntityType.PERSON && m.start() == t.start()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---- enumerations ---------------------------------------------------------------
+
+        private void enumerate(int s, Trigger first, EventDraft e) {
+            for (Enumerations.Item item : Enumerations.find(v, s, first.endTok(), this::isTriggerNoun)) {
+                Clause c = v.clauseOfToken(s, item.ordinalTok());
+                List<EntityMention> reps = e.representatives();
+                Report r = new Report(v.toks.get(item.ordinalTok()), item.ordinalTok() + 1, s, c, reps, false, false,
+                        item.date().value(), item.date(), null, item.ordinal(), Cues.status(v, c), true, true,
+                        null, null, null);
+                book.add(r, reps, null);
+            }
+        }
+
+        // ---- topics ---------------------------------------------------------------------
+
+        private void topics(int s, List<Resolved> resolved) {
+            int from = v.firstTok(s);
+            int end = v.endTok(s);
+            EventDraft last = book.last();
+            boolean opener = TOPICS.matchAt("anaphoric-opener", v.toks, from, end) > 0;
+            boolean pluralStart = from < end && PART.has("plural-anaphor", v.toks.get(from).lower());
+            boolean inCall = !resolved.isEmpty()
+                    || ((opener || pluralStart) && last != null && s - last.lastSentence <= 1);
+            for (int i = from; i < end; i++) {
+                Tok tok = v.toks.get(i);
+                boolean explicit = TOPICS.matchAt("explicit", v.toks, i, end) > 0;
+                Clause c = v.clauseOfToken(s, i);
+                if (!explicit && tok.lower().equals("über")) {
+                    for (int k = c.from(); k < c.to() && !explicit; k++) {
+                        explicit = TOPICS.has("about-verb", v.toks.get(k).lower());
+                    }
+                }
+                if (!explicit && TOPICS.has("separable", tok.lower()) && lastWord(c).equals("an")) {
+                    explicit = true;
+                }
+                boolean content = !explicit && inCall && TOPICS.has("content", tok.lower());
+                if (!explicit && !content) {
+                    continue;
+                }
+                EventDraft target = targetFor(s, c, resolved, explicit, opener || pluralStart);
+                if (target == null) {
+                    continue;
+                }
+                if (resolved.isEmpty()) {
+                    target.lastSentence = s; // the sentence is about this call: keep it in focus
+                    target.evidence.add(org.diplograph.extract.Span.of(v.text, v.sentence(s).start(), v.sentence(s).end()));
+                }
+                applyTopics(s, c, i, explicit, target, resolved);
+            }
+        }
+
+        private EventDraft targetFor(int s, Clause c, List<Resolved> resolved, boolean explicit, boolean anaphoricStart) {
+            if (!resolved.isEmpty()) {
+                EventDraft best = resolved.get(0).event();
+                for (Resolved r : resolved) {
+                    if (r.trigger().clause().index() <= c.index()) {
+                        best = r.event();
+                    }
+                }
+                return best;
+            }
+            EventDraft last = book.last();
+            if (last == null) {
+                return null;
+            }
+            int distance = s - last.lastSentence;
+            boolean linked = anaphoricStart || hasPluralAnaphor(c);
+            boolean sameParagraph = v.paragraphs.get(s).equals(v.paragraphs.get(last.lastSentence));
+            if (explicit) {
+                // a discussion cue after a call of the same paragraph is about that call; elsewhere
+                // in an article about a call, about the article's (first) call
+                if (!(sameParagraph && distance <= EventBook.FOCUS_WINDOW)
+                        && !(linked && distance <= 1)) {
+                    last = book.events().get(0);
+                }
+            } else if (distance > 1 || !linked) {
+                return null;
+            }
+            List<String> keys = last.keys();
+            for (EntityMention p : persons.personsIn(c)) {
+                Persons.Link l = persons.link(p, c);
+                if (!keys.contains(p.key()) && l != Persons.Link.SOURCE && l != Persons.Link.OUT) {
+                    return null; // someone else is discussing
+                }
+            }
+            return last;
+        }
+
+        private void applyTopics(int s, Clause c, int cueTok, boolean explicit, EventDraft target, List<Resolved> resolved) {
+            List<Clause> cs = v.clauses.get(s);
+            int startTok = explicit ? c.from() : cueTok;
+            int endTok = c.to();
+            for (int k = c.index() + 1; k < cs.size(); k++) {
+                Clause next = cs.get(k);
+                Tok open = v.toks.get(next.from());
+                boolean soSpeaker = !open.lower().equals("so")
+                        || next.from() + 1 < next.to() && v.toks.get(next.from() + 1).isCapitalized();
+                if (Cues.TEXT.has("topic-stop", open.lower()) && soSpeaker) {
+                    break;
+                }
+                endTok = next.to();
+            }
+            // the call itself as the object ("sprach über den bevorstehenden Anruf"): not a topic list
+            for (Resolved r : resolved) {
+                int tt = r.trigger().tok();
+                if (tt > cueTok && tt <= cueTok + 4 && v.toks.get(tt).isCapitalized()) {
+                    return;
+                }
+            }
+            boolean negated = false;
+            for (int i = c.from(); i < endTok; i++) {
+                if (TOPICS.has("negation", v.toks.get(i).lower())) {
+                    negated = true;
+                }
+            }
+            int start = v.toks.get(startTok).start();
+            int end = v.toks.get(endTok - 1).end();
+            Set<String> own = ownCountries(target);
+            for (EntityMention m : v.entitiesIn(start, end, EntityType.COUNTRY, EntityType.REGION, EntityType.CITY,
+                    EntityType.ORGANIZATION)) {
+                if (!topicCandidate(m, c)) {
+                    continue;
+                }
+                if (!explicit && own.contains(m.key())) {
+                    continue;
+                }
+                if (negated) {
+                    target.addNotDiscussed(m);
+                } else {
+                    target.addTopic(m);
+                }
+            }
+        }
+
+        private boolean topicCandidate(EntityMention m, Clause c) {
+            if (m.kind() == MentionKind.METONYM) {
+                return false;
+            }
+            int t = v.tokenAt(m.start());
+            String prev = t > 0 ? v.toks.get(t - 1).lower() : "";
+            String prev2 = t > 1 ? v.toks.get(t - 2).lower() : "";
+            if (prev.equals("laut") || prev2.equals("laut") || prev.equals("angaben")) {
+                return false;
+            }
+            int after = v.tokenAt(m.end());
+            if (after < v.toks.size() && v.toks.get(after).lower().equals("zufolge")) {
+                return false;
+            }
+            if (m.type() == EntityType.CITY && (prev.equals("in") || prev.equals("nach"))) {
+                return false;
+            }
+            // a country word inside a participant's role phrase ("der russische Präsident")
+            for (EntityMention p : v.entities) {
+                if (p.type() == EntityType.PERSON && (p.overlaps(m)
+                        || (p.start() >= m.end() && p.start() - m.end() <= 25
+                        && !v.text.substring(m.end(), p.start()).matches("(?s).*[,;:.].*")
+                        && !v.text.substring(m.end(), p.start()).matches("(?s).*\\b(und|sowie|über|um|mit)\\b.*")))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Set<String> ownCountries(EventDraft e) {
+            Set<String> out = new HashSet<>();
+            for (String k : e.keys()) {
+                out.addAll(represents.getOrDefault(k, Set.of()));
+            }
+            return out;
+        }
+
+        /** "russischen Präsidenten", "US-Präsident", "Frankreichs Präsident": at most three role words. */
+        private boolean rolePhraseBetween(EntityMention country, EntityMention person) {
+            if (person.start() < country.end()) {
+                return false;
+            }
+            int from = v.tokenAt(country.end());
+            int to = v.tokenAt(person.start());
+            if (to - from > 3) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                Tok t = v.toks.get(i);
+                boolean ok = t.text().equals("-") || t.isWord() && (t.isCapitalized() || PART.has("np-word", t.lower()))
+                        && !t.lower().equals("und") && !t.lower().equals("sowie");
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Which country each person represents: from the mention, or a country word right before the name. */
+        private void collectRepresents() {
+            List<EntityMention> all = v.entities;
+            for (int i = 0; i < all.size(); i++) {
+                EntityMention p = all.get(i);
+                if (p.type() != EntityType.PERSON) {
+                    continue;
+                }
+                if (p.represents() != null) {
+                    represents.computeIfAbsent(p.key(), k -> new HashSet<>()).add(p.represents());
+                }
+                for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                    EntityMention c = all.get(j);
+                    if (c.type() != EntityType.COUNTRY) {
+                        continue;
+                    }
+                    if (c.overlaps(p) || rolePhraseBetween(c, p)) {
+                        represents.computeIfAbsent(p.key(), k -> new HashSet<>()).add(c.key());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.diplograph.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.diplograph.extract.DurationMention;
+import org.diplograph.extract.EventStatus;
+import org.diplograph.extract.TimeMention;
+import org.diplograph.extract.TimeValue;
+
+/**
+ * Clause-level attributes shared by calls and rounds: the date governing a trigger, its ordinal,
+ * status, background marking and duration. Reads the cue lexicons of this package.
+ */
+final class Cues {
+    static final Lexicon STATUS = Lexicon.of("status-cues.txt");
+    static final Lexicon ORDINALS = Lexicon.of("ordinals.txt");
+    static final Lexicon PARTICIPANTS = Lexicon.of("participant-cues.txt");
+    static final Lexicon TEXT = Lexicon.of("text-cues.txt");
+    private static final Map<String, Integer> ORDINAL_WORDS = ordinalWords();
+
+    private Cues() {
+    }
+
+    /** A date governing an event: its value and the expression it comes from (null for "das heutige"). */
+    record DateHit(TimeValue value, TimeMention mention) {
+    }
+
+    private static Map<String, Integer> ordinalWords() {
+        Map<String, Integer> map = new HashMap<>();
+        for (Lexicon.Entry e : ORDINALS.section("ordinal")) {
+            if (e.value() == null) {
+                throw new org.diplograph.DiplographException("ordinals.txt: entry '" + e.tokens() + "' has no '= n' value");
+            }
+            int n = Integer.parseInt(e.value());
+            for (String ending : List.of("e", "er", "en", "es", "em")) {
+                map.put(e.tokens().get(0) + ending, n);
+            }
+        }
+        return map;
+    }
+
+    /** The ordinal a single word stands for ("dritten" -> 3), or null. */
+    static Integer ordinalOf(String lower) {
+        return ORDINAL_WORDS.get(lower);
+    }
+
+    /**
+     * The ordinal of the event the trigger names: an ordinal word at most four tokens before it
+     * ("das sechste Gespräch", "ihr drittes Telefongespräch", "sechste öffentlich bekannte
+     * Unterhaltung") or "zum n-ten Mal" in the clause. "erstmals" and "zum ersten Mal seit ..."
+     * say that contact resumed, not where the event stands in a series: null.
+     */
+    static Integer ordinal(ArticleView v, Clause c, int triggerTok) {
+        for (int i = triggerTok - 1; i >= Math.max(c.from(), triggerTok - 4); i--) {
+            Tok t = v.toks.get(i);
+            if (!t.isWord()) {
+                break;
+            }
+            Integer n = ordinalOf(t.lower());
+            if (n != null) {
+                boolean zumMal = i > c.from() && v.toks.get(i - 1).lower().equals("zum");
+                if (!zumMal) {
+                    return n;
+                }
+            }
+        }
+        for (int i = c.from(); i + 2 < c.to(); i++) {
+            if (v.toks.get(i).lower().equals("zum") && v.toks.get(i + 2).lower().equals("mal")) {
+                Integer n = ordinalOf(v.toks.get(i + 1).lower());
+                boolean seit = i + 3 < c.to() && v.toks.get(i + 3).lower().equals("seit");
+                if (n != null && !(n == 1 && seit)) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean hasAny(ArticleView v, Lexicon lex, String section, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lex.matchAt(section, v.toks, i, to) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static EventStatus status(ArticleView v, Clause c) {
+        return hasAny(v, STATUS, "planned", c.from(), c.to()) ? EventStatus.PLANNED : EventStatus.HELD;
+    }
+
+    static boolean background(ArticleView v, Clause c) {
+        return hasAny(v, STATUS, "background", c.from(), c.to());
+    }
+
+    /** A date that reports when someone spoke ("erklärte der Kreml am 3. Juli"), not when the event was. */
+    private static boolean reportDate(ArticleView v, TimeMention d, Clause c) {
+        int first = v.tokenAt(d.start());
+        int last = v.tokenAt(d.end()) - 1;
+        for (int i = Math.max(c.from(), first - 4); i < first; i++) {
+            if (PARTICIPANTS.has("speech", v.toks.get(i).lower()) && !v.toks.get(i).lower().equals("so")) {
+                return true;
+            }
+        }
+        for (int i = last + 1; i <= Math.min(c.to() - 1, last + 4); i++) {
+            String w = v.toks.get(i).lower();
+            if (PARTICIPANTS.has("speech", w) && !w.equals("so") && !w.equals("laut")) {
+                return true;
+            }
+        }
+        if (first > c.from() && v.toks.get(first - 1).lower().equals("seit")) {
+            return true;
+        }
+        return d.value().precision() == TimeValue.Precision.YEAR && d.text().toLowerCase(java.util.Locale.ROOT).contains("diese");
+    }
+
+    /** Dates of the clause that may govern an event in it, nearest to {@code triggerTok} first. */
+    static List<TimeMention> eventDates(ArticleView v, Clause c, int triggerTok) {
+        List<TimeMention> out = new ArrayList<>();
+        for (TimeMention d : v.datesIn(c.start(), c.end())) {
+            if (!reportDate(v, d, c)) {
+                out.add(d);
+            }
+        }
+        int anchor = v.toks.get(triggerTok).start();
+        out.sort((a, b) -> Integer.compare(Math.abs(a.start() - anchor), Math.abs(b.start() - anchor)));
+        return out;
+    }
+
+    /** The date value and mention governing a trigger in clause {@code c}, or null. */
+    static DateHit date(ArticleView v, int sentence, Clause c, int triggerTok) {
+        for (int i = Math.max(c.from(), triggerTok - 2); i < triggerTok; i++) {
+            String w = v.toks.get(i).lower();
+            if (v.published != null && STATUS.has("today", w)) {
+                return new DateHit(TimeValue.ofDay(v.published), null);
+            }
+            if (v.published != null && STATUS.has("yesterday", w)) {
+                return new DateHit(TimeValue.ofDay(v.published.minusDays(1)), null);
+            }
+        }
+        if (hasAny(v, STATUS, "eve", c.from(), c.to())) {
+            int s0 = v.firstTok(sentence);
+            int s1 = v.endTok(sentence);
+            for (TimeMention d : v.datesIn(v.toks.get(s0).start(), v.toks.get(s1 - 1).end())) {
+                if (d.value().precision() == TimeValue.Precision.DAY && d.start() > c.start()) {
+                    LocalDate eve = d.value().date().minusDays(1);
+                    return new DateHit(TimeValue.ofDay(eve), d);
+                }
+            }
+        }
+        List<TimeMention> ds = eventDates(v, c, triggerTok);
+        if (ds.isEmpty()) {
+            // "das Gespräch, das am 18. März stattfand": a relative clause right after the trigger noun
+            List<Clause> cs = v.clauses.get(sentence);
+            if (c.index() + 1 < cs.size() && triggerTok >= c.to() - 2) {
+                Clause next = cs.get(c.index() + 1);
+                String opener = v.toks.get(next.from()).lower();
+                if (List.of("der", "die", "das", "welches", "welche", "welcher").contains(opener)) {
+                    ds = eventDates(v, next, next.from());
+                }
+            }
+        }
+        if (ds.isEmpty()) {
+            return null;
+        }
+        return new DateHit(ds.get(0).value(), ds.get(0));
+    }
+
+    /** A duration in the clause that tells how long the event lasted, or null. */
+    static DurationMention duration(ArticleView v, Clause c, int triggerTok) {
+        boolean cue = hasAny(v, STATUS, "duration", c.from(), c.to());
+        int trigStart = v.toks.get(triggerTok).start();
+        for (DurationMention d : v.durationsIn(c.start(), c.end())) {
+            if (d.value() == null || d.value().toMinutes() < 1 || d.value().toHours() > 12) {
+                continue;
+            }
+            boolean adjectival = d.end() <= trigStart && trigStart - d.end() <= 3;
+            if (cue || adjectival) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

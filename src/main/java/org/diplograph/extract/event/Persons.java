@@ -1,0 +1,269 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.diplograph.extract.EntityMention;
+import org.diplograph.extract.EntityType;
+
+/**
+ * Decides which persons of a clause take part in the event its trigger reports. A person is
+ * linked by the preposition that governs its phrase ("zwischen X und Y", "mit Y"), is free
+ * (subject or object: "Trump und Putin telefonierten"), or is out: in another prepositional
+ * phrase ("nach dem Besuch des Sondergesandten Steve Witkoff"), a source ("sagte Uschakow",
+ * "laut Kreml-Berater Juri Uschakow", "Uschakow zufolge") or a genitive before a noun
+ * ("Putins Berater", "seit Trumps Rückkehr").
+ */
+final class Persons {
+    enum Link { BETWEEN, WITH, FREE, OUT, SOURCE }
+
+    private static final Lexicon CUES = Lexicon.of("participant-cues.txt");
+    private static final Lexicon TEXT = Lexicon.of("text-cues.txt");
+    private static final Lexicon TRIGGERS = Lexicon.of("call-triggers.txt");
+
+    private record TimeMentionHolder(int start) {
+    }
+
+    private final ArticleView v;
+    private final Map<EntityMention, Link> memo = new HashMap<>();
+    private final java.util.function.IntPredicate isTriggerNoun;
+
+    Persons(ArticleView v, java.util.function.IntPredicate isTriggerNoun) {
+        this.v = v;
+        this.isTriggerNoun = isTriggerNoun;
+    }
+
+    /** Person mentions of the clause, one per stretch of text (a role phrase and the name after it merge). */
+    List<EntityMention> personsIn(Clause c) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : v.entitiesIn(c.start(), c.end(), EntityType.PERSON)) {
+            EntityMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && (prev.overlaps(m) || (prev.key().equals(m.key()) && m.start() - prev.end() <= 2))) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    Link link(EntityMention p, Clause c) {
+        Link cached = memo.get(p);
+        if (cached != null) {
+            return cached;
+        }
+        Link l = compute(p, c);
+        memo.put(p, l);
+        return l;
+    }
+
+    private Link compute(EntityMention p, Clause c) {
+        int first = v.tokenAt(p.start());
+        int after = v.tokenAt(p.end());
+        // source after: "Uschakow zufolge", "Uschakow erklärte" (for advisers and spokespeople)
+        if (after < v.toks.size()) {
+            String next = v.toks.get(after).lower();
+            if (CUES.has("source-after", next)) {
+                return Link.SOURCE;
+            }
+            if (CUES.has("speech", next) && isAdviser(p, first, c)) {
+                return Link.SOURCE;
+            }
+            // genitive before a head noun: "Putins Berater"
+            int head = after;
+            if (head < v.toks.size() && v.toks.get(head).lower().equals("s")) {
+                head++;
+            }
+            if (isGenitive(p) && head < v.toks.size() && CUES.has("genitive-head", v.toks.get(head).lower())) {
+                return Link.OUT;
+            }
+        }
+        boolean passedAnd = false;
+        for (int i = first - 1; i >= Math.max(c.from(), first - 8); i--) {
+            Tok t = v.toks.get(i);
+            String w = t.lower();
+            TimeMentionHolder date = dateCovering(t);
+            if (date != null) {
+                i = v.tokenAt(date.start); // "am Dienstag" is no prepositional phrase of a person
+                if (i > c.from() && List.of("am", "im", "vom", "seit", "ab", "bis").contains(v.toks.get(i - 1).lower())) {
+                    i--;
+                }
+                continue;
+            }
+            if (TRIGGERS.has("strong", w) || TRIGGERS.has("weak", w) || TRIGGERS.has("separable", w)) {
+                return Link.FREE; // "telefonierten Putin und Trump": the subject after the verb
+            }
+            EntityMention other = personCovering(t, c);
+            if (other != null && other != p && !other.overlaps(p)) {
+                if (passedAnd) {
+                    return link(other, c);
+                }
+                if (isGenitive(other)) {
+                    i = v.tokenAt(other.start()); // "Putins Berater Juri Uschakow": the phrase goes on
+                    continue;
+                }
+                return Link.FREE;
+            }
+            if (w.equals("zwischen")) {
+                return Link.BETWEEN;
+            }
+            if (w.equals("mit")) {
+                return Link.WITH;
+            }
+            if (w.equals("von") && i > c.from() && isTriggerNoun.test(i - 1)) {
+                return Link.BETWEEN;
+            }
+            if (CUES.has("speech", w) || w.equals("zufolge")) {
+                return Link.SOURCE;
+            }
+            if (CUES.has("preposition", w)) {
+                return Link.OUT;
+            }
+            if (w.equals("und") || w.equals("sowie")) {
+                passedAnd = true;
+                continue;
+            }
+            if (CUES.has("np-word", w) || w.equals(",") || w.equals("-")) {
+                continue;
+            }
+            if (t.isWord() && t.isCapitalized() && !TEXT.has("auxiliary", w)) {
+                continue;
+            }
+            if (t.isWord() && isAdjective(i) && !TEXT.has("auxiliary", w)) {
+                continue;
+            }
+            return Link.FREE;
+        }
+        return Link.FREE;
+    }
+
+    /** "Putins", "Trumps": a name in the genitive, directly before a capitalised noun. */
+    private boolean isGenitive(EntityMention p) {
+        boolean s = p.text().endsWith("s") || (p.end() < v.text.length() && v.text.charAt(p.end()) == 's');
+        int next = v.tokenAt(p.end());
+        if (next < v.toks.size() && v.toks.get(next).lower().equals("s")) {
+            next++;
+        }
+        return s && p.kind() != org.diplograph.extract.MentionKind.ROLE && next < v.toks.size()
+                && v.toks.get(next).isWord() && v.toks.get(next).isCapitalized();
+    }
+
+    private TimeMentionHolder dateCovering(Tok t) {
+        for (var d : v.dates) {
+            if (d.start() <= t.start() && t.end() <= d.end()) {
+                return new TimeMentionHolder(d.start());
+            }
+        }
+        return null;
+    }
+
+    private boolean isAdjective(int i) {
+        String w = v.toks.get(i).lower();
+        boolean ending = w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em");
+        return ending && i + 1 < v.toks.size() && v.toks.get(i + 1).isCapitalized();
+    }
+
+    private boolean isAdviser(EntityMention p, int first, Clause c) {
+        if (p.role() != null && CUES.has("adviser", p.role().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        for (int i = Math.max(c.from(), first - 4); i < first; i++) {
+            if (CUES.has("adviser", v.toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private EntityMention personCovering(Tok t, Clause c) {
+        for (EntityMention m : v.entitiesIn(c.start(), c.end(), EntityType.PERSON)) {
+            if (m.start() <= t.start() && t.end() <= m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The participants the clause links to its trigger: the persons of "zwischen X und Y"; else the
+     * persons of "mit Y" plus the first free person (the subject); else the first free person and
+     * those coordinated with it ("Trump und Putin"). Distinct keys, text order.
+     */
+    List<EntityMention> participants(Clause c) {
+        return participants(c, false);
+    }
+
+    /**
+     * As {@link #participants(Clause)}; with {@code transitive} ("X rief Y an", "X hat Y angerufen")
+     * the first two free persons are caller and callee.
+     */
+    List<EntityMention> participants(Clause c, boolean transitive) {
+        List<EntityMention> between = new ArrayList<>();
+        List<EntityMention> with = new ArrayList<>();
+        List<EntityMention> free = new ArrayList<>();
+        for (EntityMention p : personsIn(c)) {
+            switch (link(p, c)) {
+                case BETWEEN -> between.add(p);
+                case WITH -> with.add(p);
+                case FREE -> free.add(p);
+                default -> { }
+            }
+        }
+        if (distinct(between) >= 2) {
+            return between;
+        }
+        List<EntityMention> out = new ArrayList<>(between);
+        out.addAll(with);
+        List<EntityMention> chain = freeChain(free);
+        if (transitive && chain.size() == 1 && dedupe(free).size() >= 2) {
+            chain = dedupe(free).subList(0, 2);
+        }
+        out.addAll(chain);
+        return dedupe(out);
+    }
+
+    /** Persons of the clause that are sources via a speech verb but not advisers: possible subjects. */
+    List<EntityMention> speakers(Clause c) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention p : personsIn(c)) {
+            if (link(p, c) == Link.SOURCE && !isAdviser(p, v.tokenAt(p.start()), c)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private List<EntityMention> freeChain(List<EntityMention> free) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention p : free) {
+            if (out.isEmpty()) {
+                out.add(p);
+                continue;
+            }
+            EntityMention prev = out.get(out.size() - 1);
+            String between = v.text.substring(prev.end(), Math.max(prev.end(), p.start()));
+            boolean coordinated = between.length() < 80 && between.matches("(?s).*\\b(und|sowie)\\b.*")
+                    && !between.contains(";") && !between.contains(":");
+            if (!coordinated) {
+                break;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    static int distinct(List<EntityMention> ms) {
+        return (int) ms.stream().map(EntityMention::key).distinct().count();
+    }
+
+    static List<EntityMention> dedupe(List<EntityMention> ms) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : ms) {
+            if (out.stream().noneMatch(o -> o.key().equals(m.key()))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+}
