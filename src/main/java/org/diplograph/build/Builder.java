@@ -24,7 +24,7 @@ import org.diplograph.extract.AnnotatedArticle;
 import org.diplograph.extract.Pipeline;
 import org.diplograph.rdf.RdfMapper;
 import org.diplograph.store.EventReconciler;
-import org.diplograph.store.Tdb2Store;
+import org.diplograph.store.GraphStore;
 
 /**
  * The whole job, top to bottom: read articles, extract, map to RDF, store each article's graph, then
@@ -70,7 +70,7 @@ public final class Builder {
      *
      * @param fresh remove everything stored before
      */
-    public BuildSummary build(Tdb2Store store, List<Path> inputs, boolean fresh, Listener listener) {
+    public BuildSummary build(GraphStore store, List<Path> inputs, boolean fresh, Listener listener) {
         long t0 = System.nanoTime();
         if (fresh) {
             store.clear();
@@ -102,10 +102,10 @@ public final class Builder {
         }
         int merged = tally.added + tally.updated > 0 || fresh ? EventReconciler.reconcile(store) : 0;
         return new BuildSummary(tally.added, tally.updated, tally.unchanged, tally.problems, tally.warnings, merged,
-                StoreCounts.of(store.datasetGraph()), Duration.ofNanos(System.nanoTime() - t0));
+                StoreCounts.of(store), Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private Prepared prepare(Tdb2Store store, ReadResult result) {
+    private Prepared prepare(GraphStore store, ReadResult result) {
         return switch (result) {
             case ReadResult.Failed f -> new Prepared(f.location(), null, null, List.of(), Outcome.FAILED, f.reason(),
                     List.of());
@@ -129,14 +129,14 @@ public final class Builder {
     }
 
     /** Writes a batch in one transaction; if that fails, article by article so one bad graph costs only itself. */
-    private static void write(Tdb2Store store, List<Prepared> batch) {
+    private static void write(GraphStore store, List<Prepared> batch) {
         List<Prepared> toStore = batch.stream().filter(p -> p.outcome() == Outcome.ADDED || p.outcome() == Outcome.UPDATED)
                 .toList();
         if (toStore.isEmpty()) {
             return;
         }
         try {
-            store.replaceGraphs(toStore.stream().map(p -> new Tdb2Store.GraphContent(p.graph(), p.quads())).toList());
+            store.replaceGraphs(toStore.stream().map(p -> new GraphStore.GraphContent(p.graph(), p.quads())).toList());
         } catch (RuntimeException batchFailure) {
             for (int i = 0; i < batch.size(); i++) {
                 Prepared p = batch.get(i);

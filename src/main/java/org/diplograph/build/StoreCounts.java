@@ -1,12 +1,10 @@
 package org.diplograph.build;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.diplograph.rdf.DG;
+import org.diplograph.store.GraphStore;
 
-/** How many of each kind of thing the store holds (over the union of all article graphs). */
+/** How many of each kind of thing a store holds, over all article graphs. */
 public record StoreCounts(long articles, long persons, long countries, long calls, long rounds, long triples) {
 
     private static final String QUERY = """
@@ -16,28 +14,27 @@ public record StoreCounts(long articles, long persons, long countries, long call
               (COUNT(DISTINCT ?country) AS ?countries) (COUNT(DISTINCT ?call) AS ?calls)
               (COUNT(DISTINCT ?round) AS ?rounds)
             WHERE {
-              { ?article a dg:Article } UNION { ?person a dg:Person } UNION { ?country a dg:Country }
-              UNION { ?call a dg:PhoneCall } UNION { ?round a dg:NegotiationRound }
+              GRAPH ?g {
+                { ?article a dg:Article } UNION { ?person a dg:Person } UNION { ?country a dg:Country }
+                UNION { ?call a dg:PhoneCall } UNION { ?round a dg:NegotiationRound }
+              }
             }
             """.formatted(DG.NAMESPACE);
 
-    /** Counts what {@code dsg} holds; its default graph must be the union of the article graphs. */
-    public static StoreCounts of(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            long[] n = new long[5];
-            try (QueryExec exec = QueryExec.dataset(dsg).query(QUERY).build()) {
-                RowSet rows = exec.select();
-                var b = rows.next();
-                String[] vars = {"articles", "persons", "countries", "calls", "rounds"};
-                for (int i = 0; i < vars.length; i++) {
-                    n[i] = Long.parseLong(b.get(vars[i]).getLiteralLexicalForm());
-                }
+    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+
+    /** Counts what {@code store} holds. */
+    public static StoreCounts of(GraphStore store) {
+        long[] n = store.select(QUERY, rows -> {
+            Binding b = rows.next();
+            String[] vars = {"articles", "persons", "countries", "calls", "rounds"};
+            long[] out = new long[vars.length];
+            for (int i = 0; i < vars.length; i++) {
+                out[i] = Long.parseLong(b.get(vars[i]).getLiteralLexicalForm());
             }
-            long triples = 0;
-            for (var it = dsg.find(); it.hasNext(); it.next()) {
-                triples++;
-            }
-            return new StoreCounts(n[0], n[1], n[2], n[3], n[4], triples);
+            return out;
         });
+        long triples = store.select(TRIPLES, rows -> Long.parseLong(rows.next().get("n").getLiteralLexicalForm()));
+        return new StoreCounts(n[0], n[1], n[2], n[3], n[4], triples);
     }
 }

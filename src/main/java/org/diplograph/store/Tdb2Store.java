@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,6 +20,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -30,7 +34,7 @@ import org.diplograph.rdf.DG;
  * The embedded Apache Jena TDB2 store: one named graph per article, queries against the union of
  * all graphs. Every write is its own transaction, so a failure leaves what was stored before intact.
  */
-public final class Tdb2Store implements AutoCloseable {
+public final class Tdb2Store implements GraphStore {
     private final DatasetGraph dsg;
     private final Path dir;
 
@@ -129,7 +133,7 @@ public final class Tdb2Store implements AutoCloseable {
         return DatasetFactory.wrap(dsg);
     }
 
-    /** The {@code dg:contentHash} stored for the article graph {@code articleIri}, if that graph exists. */
+    @Override
     public Optional<String> contentHash(String articleIri) {
         Node g = NodeFactory.createURI(articleIri);
         return Txn.calculateRead(dsg, () -> {
@@ -138,16 +142,27 @@ public final class Tdb2Store implements AutoCloseable {
         });
     }
 
-    /** Replaces the named graph {@code graphIri} with {@code quads} (all in that graph) in one transaction. */
-    public void replaceGraph(String graphIri, List<Quad> quads) {
-        replaceGraphs(List.of(new GraphContent(graphIri, quads)));
+    @Override
+    public String address() {
+        return "tdb2:" + (dir == null ? "(memory)" : dir.toString());
     }
 
-    /** The complete new content of one named graph. */
-    public record GraphContent(String graphIri, List<Quad> quads) {
+    @Override
+    public <T> T select(String sparql, Function<RowSet, T> reader) {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(sparql).build()) {
+                return reader.apply(exec.select());
+            }
+        });
+    }
+
+    @Override
+    public void update(String sparqlUpdate) {
+        Txn.executeWrite(dsg, () -> UpdateExec.dataset(dsg).update(sparqlUpdate).execute());
     }
 
     /** Replaces several named graphs in one transaction: all or none. */
+    @Override
     public void replaceGraphs(List<GraphContent> graphs) {
         Txn.executeWrite(dsg, () -> {
             for (GraphContent gc : graphs) {
@@ -174,6 +189,7 @@ public final class Tdb2Store implements AutoCloseable {
     }
 
     /** Removes every graph, in one transaction. */
+    @Override
     public void clear() {
         Txn.executeWrite(dsg, () -> dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
     }
