@@ -13,6 +13,8 @@ import org.diplograph.build.StoreCounts;
 import org.diplograph.extract.GermanPipeline;
 import org.diplograph.rdf.RdfMapper;
 import org.diplograph.resolve.EntityCatalog;
+import org.diplograph.store.GraphStore;
+import org.diplograph.store.GraphStores;
 import org.diplograph.store.Tdb2Store;
 
 import picocli.CommandLine.Command;
@@ -35,12 +37,19 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  ./diplograph build                          the bundled data/ into ./diplograph-db",
             "  ./diplograph build --db news.db crawl.jsonl",
-            "  ./diplograph build --fresh data/ more/"})
+            "  ./diplograph build --fresh data/ more/",
+            "  ./diplograph build --store sparql:http://localhost:3030/ds crawl.jsonl"})
 public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "DIR", defaultValue = "diplograph-db",
             description = "TDB2 dataset folder, created when missing (default: ${DEFAULT-VALUE}).")
     Path db;
+
+    @Option(names = "--store", paramLabel = "ADDRESS",
+            description = {"Where the graph goes instead of --db: tdb2:DIR (embedded), sparql:URL (a SPARQL 1.1",
+                "dataset over HTTP, Fuseki layout URL/sparql + URL/update) or rdf4j:URL (an RDF4J server or",
+                "GraphDB repository .../repositories/ID)."})
+    String store;
 
     @Option(names = "--fresh", description = "Remove everything stored before building.")
     boolean fresh;
@@ -63,15 +72,18 @@ public final class BuildCommand implements Callable<Integer> {
         EntityCatalog catalog = EntityCatalog.bundled();
         Builder builder = new Builder(GermanPipeline.create(catalog), new RdfMapper(catalog));
         BuildSummary s;
-        try (Tdb2Store store = Tdb2Store.open(db);
+        String where;
+        try (GraphStore target = store != null ? GraphStores.open(store) : Tdb2Store.open(db);
              Progress progress = Progress.create(err, verbose, InputEstimate.count(in))) {
-            s = builder.build(store, in, fresh, progress);
+            s = builder.build(target, in, fresh, progress);
+            where = target.address();
         }
         for (String w : s.warnings()) {
             err.println("warning: " + w);
         }
         StoreCounts c = s.counts();
-        out.printf(Locale.ROOT, "Built %s: %d added, %d updated, %d unchanged, %d failed%s%n", db,
+        out.printf(Locale.ROOT, "Built %s: %d added, %d updated, %d unchanged, %d failed%s%n",
+                where.startsWith("tdb2:") ? where.substring("tdb2:".length()) : where,
                 s.added(), s.updated(), s.unchanged(), s.failed(),
                 s.merged() > 0 ? ", " + s.merged() + " event reports merged across articles" : "");
         out.printf(Locale.ROOT, "  articles   %,8d%n", c.articles());
