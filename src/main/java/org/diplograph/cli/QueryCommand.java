@@ -58,6 +58,11 @@ public final class QueryCommand implements Callable<Integer> {
             description = "text (aligned columns), csv (RFC 4180), tsv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = {"Query a SPARQL 1.1 endpoint instead of --db, e.g. http://localhost:3030/ds/sparql",
+                "(its default graph must be the union of the article graphs)."})
+    String endpoint;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Give up after this many seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -100,6 +105,12 @@ public final class QueryCommand implements Callable<Integer> {
             source = query;
             sparql = BundledQueries.load(query);
         }
+        QueryRunner runner = new QueryRunner(Duration.ofSeconds(timeoutSeconds));
+        if (endpoint != null) {
+            fmt.write(runner.runRemote(endpoint, source, sparql, params), out);
+            out.flush();
+            return 0;
+        }
         if (!hasStore(db)) {
             err.println("query: no store at " + db + " (run ./diplograph build first)");
             err.flush();
@@ -107,7 +118,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         ResultTable table;
         try (Tdb2Store store = Tdb2Store.openExisting(db, "query")) {
-            table = new QueryRunner(Duration.ofSeconds(timeoutSeconds)).run(store.dataset(), source, sparql, params);
+            table = runner.run(store.dataset(), source, sparql, params);
         }
         fmt.write(table, out);
         out.flush();

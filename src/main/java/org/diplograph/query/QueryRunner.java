@@ -28,6 +28,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -173,11 +174,34 @@ public final class QueryRunner {
         return builder.build();
     }
 
+    /**
+     * Runs {@code sparql} against a remote SPARQL 1.1 query endpoint (a Fuseki dataset's
+     * {@code /sparql}, GraphDB, Virtuoso, ...). Parameters are bound the same way; the endpoint must
+     * answer over the union of the article graphs (Fuseki with TDB2: {@code unionDefaultGraph}).
+     */
+    public ResultTable runRemote(String endpoint, String source, String sparql, Map<String, String> params) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        Query query = parse(source, sparql);
+        Binding binding = bind(source, declaredParams(source, sparql, query), params);
+        QueryExecBuilder builder = QueryExecHTTP.service(endpoint).query(query)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return execute(builder, source, query, binding);
+        } catch (org.apache.jena.atlas.web.HttpException e) {
+            throw new org.diplograph.QueryException(source + ": " + endpoint + " failed: "
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip(), e);
+        }
+    }
+
     private ResultTable execute(DatasetGraph dsg, String source, Query query, Binding binding) {
         QueryExecBuilder builder = QueryExec.dataset(dsg)
                 .query(query)
                 .set(TDB2.symUnionDefaultGraph, true)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return execute(builder, source, query, binding);
+    }
+
+    private ResultTable execute(QueryExecBuilder builder, String source, Query query, Binding binding) {
         if (!binding.isEmpty()) {
             builder = builder.substitution(binding);
         }

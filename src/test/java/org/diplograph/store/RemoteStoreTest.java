@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -20,6 +21,9 @@ import org.diplograph.StoreException;
 import org.diplograph.build.BuildSummary;
 import org.diplograph.build.Builder;
 import org.diplograph.extract.GermanPipeline;
+import org.diplograph.query.BundledQueries;
+import org.diplograph.query.QueryRunner;
+import org.diplograph.query.ResultTable;
 import org.diplograph.rdf.RdfMapper;
 import org.diplograph.resolve.EntityCatalog;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +90,12 @@ class RemoteStoreTest {
             assertThat(again.unchanged()).isEqualTo(5);
             assertThat(quads(served)).isEqualTo(local);
             assertThat(again.counts()).isEqualTo(first.counts());
+
+            ResultTable iran = new QueryRunner().runRemote(url + "/sparql", "calls-mentioning",
+                    BundledQueries.load("calls-mentioning"), Map.of("topic", "Iran"));
+            assertThat(iran.rows()).hasSize(2);
+            assertThat(iran.rows()).extracting(r -> r.get(iran.columns().indexOf("date")))
+                    .containsExactly("2025-06-14", "2025-07-03");
         }
     }
 
