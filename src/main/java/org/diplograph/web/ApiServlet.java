@@ -79,7 +79,8 @@ final class ApiServlet extends HttpServlet {
                 case "/graph" -> sendJson(resp, data.graph());
                 case "/event" -> sendJson(resp, found(data.event(iri(req)), "event"));
                 case "/entity" -> sendJson(resp, found(data.entity(iri(req)), "entity"));
-                case "/queries" -> sendJson(resp, BundledQueries.list());
+                case "/queries" -> sendJson(resp, BundledQueries.list().stream()
+                        .filter(q -> !isFederated(q.name())).toList());
                 case "/query" -> query(req, resp);
                 default -> throw new BadRequest(404, "no such API endpoint: /api" + path
                         + " (available: /api/info, /api/graph, /api/event, /api/entity, /api/queries, /api/query)");
@@ -126,6 +127,16 @@ final class ApiServlet extends HttpServlet {
         return info;
     }
 
+    private static final java.util.regex.Pattern SERVICE =
+            java.util.regex.Pattern.compile("(?i)\\bSERVICE\\b");
+
+    /** True when a bundled query reaches out to another SPARQL endpoint. */
+    static boolean isFederated(String name) {
+        String text = BundledQueries.load(name).lines().filter(l -> !l.strip().startsWith("#"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return SERVICE.matcher(text).find();
+    }
+
     private void query(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String name = single(req, "name");
         if (name == null || name.isBlank()) {
@@ -135,6 +146,11 @@ final class ApiServlet extends HttpServlet {
         if (!BundledQueries.exists(name)) {
             throw new BadRequest(400, "unknown query '" + name + "' (available: "
                     + String.join(", ", BundledQueries.names()) + ")");
+        }
+        if (isFederated(name)) {
+            // a visitor must not make this server send requests to addresses of their choosing
+            throw new BadRequest(400, name + ": federated queries (SERVICE) are not run by the web view; "
+                    + "use ./diplograph query " + name);
         }
         String format = single(req, "format");
         format = format == null || format.isBlank() ? "json" : format.strip().toLowerCase(java.util.Locale.ROOT);

@@ -342,6 +342,7 @@ class DiplographServerTest {
         "api/query?name=calls-mentioning",
         "api/query?name=calls-mentioning&topic=Iran&bogus=1",
         "api/query?name=calls-mentioning&topic=Iran&format=xml",
+        "api/query?name=wikidata-persons&endpoint=http://169.254.169.254/latest",
     })
     void badParametersGetA400WithAMessage(String path) throws Exception {
         HttpResponse<String> r = get(base + path);
