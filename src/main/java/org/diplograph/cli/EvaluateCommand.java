@@ -7,12 +7,15 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.diplograph.DiplographException;
 import org.diplograph.article.ArticleSources;
 import org.diplograph.article.ReadResult;
 import org.diplograph.eval.EvaluationRun;
 import org.diplograph.eval.Evaluator;
 import org.diplograph.eval.GoldFile;
 import org.diplograph.eval.GoldKeys;
+import org.diplograph.eval.bench.GermEvalBenchmark;
+import org.diplograph.eval.bench.WikiWarsBenchmark;
 import org.diplograph.extract.GermanPipeline;
 import org.diplograph.extract.Pipeline;
 import org.diplograph.resolve.EntityCatalog;
@@ -25,8 +28,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ./diplograph evaluate --gold DIR [INPUT...]}: runs the pipeline over the input articles and scores
- * it against the gold files (rules: {@link Evaluator}). Only adapts arguments; the work is in
- * {@link org.diplograph.eval}.
+ * it against the gold files (rules: {@link Evaluator}). {@code --benchmark germeval|wikiwars --corpus PATH}
+ * scores on a public corpus instead ({@link org.diplograph.eval.bench}). Only adapts arguments; the work
+ * is in {@link org.diplograph.eval}.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {
@@ -38,12 +42,30 @@ import picocli.CommandLine.Spec;
             "",
             "Examples:",
             "  ./diplograph evaluate --gold ../shared/eval/seeds",
-            "  ./diplograph evaluate --gold gold/ --per-article data/"})
+            "  ./diplograph evaluate --gold gold/ --per-article data/",
+            "  ./diplograph evaluate --benchmark germeval --corpus ../shared/external/germeval2014/NER-de-test.tsv",
+            "  ./diplograph evaluate --benchmark wikiwars --corpus ../shared/external/wikiwarsde",
+            "With --benchmark, --per-article prints every error."})
 public final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", paramLabel = "DIR", required = true,
-            description = "Folder of gold files (*.json with an \"article\" field; others are skipped).")
+    @Option(names = "--gold", paramLabel = "DIR",
+            description = "Folder of gold files (*.json with an \"article\" field; others are skipped). "
+                    + "Required unless --benchmark is given.")
     Path gold;
+
+    /** The public benchmarks {@code --benchmark} runs. */
+    enum Benchmark { germeval, wikiwars }
+
+    @Option(names = "--benchmark", paramLabel = "NAME",
+            description = "Score on a public corpus instead of gold files: germeval (GermEval 2014 NER test, "
+                    + "PER and LOC, all sentences and news) or wikiwars (WikiWarsDE TIMEX2: extent strict/lenient "
+                    + "and value). Needs --corpus.")
+    Benchmark benchmark;
+
+    @Option(names = "--corpus", paramLabel = "PATH",
+            description = "The benchmark corpus: GermEval's NER-de-test.tsv (or its folder); WikiWarsDE's folder "
+                    + "(with keyinline/) or its keyinline folder of *.key.xml.")
+    Path corpus;
 
     @Option(names = {"-v", "--per-article"},
             description = "Also print one row per article and every matching error.")
@@ -63,6 +85,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (benchmark != null) {
+            return runBenchmark(out);
+        }
+        if (gold == null) {
+            throw new DiplographException("missing --gold DIR (or --benchmark germeval|wikiwars --corpus PATH)");
+        }
         List<GoldFile> golds = GoldFile.readDirectory(gold);
         List<Path> in = inputs == null || inputs.isEmpty() ? List.of(Defaults.bundledData()) : inputs;
         EvaluationRun.Result result;
@@ -75,5 +103,21 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.print(result.report().toText(perArticle));
         out.flush();
         return result.failed() > 0 ? 1 : 0;
+    }
+
+    private int runBenchmark(PrintWriter out) {
+        if (corpus == null) {
+            throw new DiplographException("--benchmark " + benchmark + " needs --corpus PATH (the corpus is not bundled; "
+                    + (benchmark == Benchmark.germeval
+                        ? "e.g. --corpus ../shared/external/germeval2014/NER-de-test.tsv)"
+                        : "e.g. --corpus ../shared/external/wikiwarsde)"));
+        }
+        String report = switch (benchmark) {
+            case germeval -> GermEvalBenchmark.run(corpus).toText(perArticle);
+            case wikiwars -> WikiWarsBenchmark.run(corpus).toText(perArticle);
+        };
+        out.print(report);
+        out.flush();
+        return 0;
     }
 }

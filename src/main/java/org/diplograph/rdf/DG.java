@@ -82,6 +82,12 @@ public final class DG {
     /** {@code dg:duration}: Event → {@code xsd:duration}. */
     public static final Property DURATION = property("duration");
 
+    /**
+     * {@code dg:durationQualifier}: Event → {@code xsd:string}, how the text hedges the duration
+     * ("approximately", "almost", "atLeast", "moreThan", "lessThan", "atMost").
+     */
+    public static final Property DURATION_QUALIFIER = property("durationQualifier");
+
     /** {@code dg:topic}: Event → Country, Region, City or Organization that was discussed. */
     public static final Property TOPIC = property("topic");
 

@@ -159,6 +159,10 @@ public final class RdfMapper {
             }
             if (e.duration() != null) {
                 add(event, DG.DURATION.asNode(), typed(e.duration().toString(), XSDDatatype.XSDduration));
+                if (e.durationMention() != null && e.durationMention().qualifier() != null) {
+                    add(event, DG.DURATION_QUALIFIER.asNode(),
+                            typed(e.durationMention().qualifier().lexical(), XSDDatatype.XSDstring));
+                }
             }
             for (String t : e.topicKeys()) {
                 add(event, DG.TOPIC.asNode(), iri(entityIri(t)));

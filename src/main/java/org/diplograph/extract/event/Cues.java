@@ -145,8 +145,15 @@ final class Cues {
         if (hasAny(v, STATUS, "eve", c.from(), c.to())) {
             int s0 = v.firstTok(sentence);
             int s1 = v.endTok(sentence);
-            for (TimeMention d : v.datesIn(v.toks.get(s0).start(), v.toks.get(s1 - 1).end())) {
-                if (d.value().precision() == TimeValue.Precision.DAY && d.start() > c.start()) {
+            List<TimeMention> sentenceDates = v.datesIn(v.toks.get(s0).start(), v.toks.get(s1 - 1).end());
+            for (TimeMention d : sentenceDates) {
+                String t = d.text().toLowerCase(java.util.Locale.ROOT);
+                if (d.value() != null && (t.contains("vorabend") || t.contains("vortag"))) {
+                    return new DateHit(d.value(), d); // the date stage already resolved the eve itself
+                }
+            }
+            for (TimeMention d : sentenceDates) {
+                if (d.value() != null && d.value().precision() == TimeValue.Precision.DAY && d.start() > c.start()) {
                     LocalDate eve = d.value().date().minusDays(1);
                     return new DateHit(TimeValue.ofDay(eve), d);
                 }

@@ -51,8 +51,48 @@ import org.diplograph.extract.time.TimeLexicon.Tense;
  */
 public final class DateExtractor implements Extractor<TimeMention> {
 
+    /**
+     * What a day or month given without a year ("am 28. Januar", "im März") and a bare weekday are
+     * anchored on.
+     */
+    public enum Anchoring {
+        /**
+         * News (the default): the article's publication date, with the tense rule; without a
+         * publication date such mentions keep {@code value == null}.
+         */
+        PUBLICATION,
+        /**
+         * Narratives (history, Wikipedia): the reference time, i.e. the last date mentioned before in
+         * the text (any precision), the way HeidelTime treats narrative documents. Its year is taken;
+         * a weekday needs a day-precision reference and is the next such day on or after it. Before
+         * the first date, such mentions keep {@code value == null}. Deictic words ("heute",
+         * "im vergangenen Jahr") still use the publication date.
+         */
+        NARRATIVE
+    }
+
+    private final Anchoring anchoring;
+
+    /** The news extractor: relative dates anchored on the publication date. */
     public DateExtractor() {
+        this(Anchoring.PUBLICATION);
+    }
+
+    public DateExtractor(Anchoring anchoring) {
+        this.anchoring = java.util.Objects.requireNonNull(anchoring);
         Patterns.get(); // fail at construction if a word list is missing
+    }
+
+    public Anchoring anchoring() {
+        return anchoring;
+    }
+
+    /**
+     * How many date mentions of {@code article} are relative but have no value because nothing
+     * anchors them (no publication date): the build report's warning count. Needs {@link Layer#DATES}.
+     */
+    public static int unresolvedRelative(AnnotatedArticle article) {
+        return (int) article.get(Layer.DATES).stream().filter(t -> t.relative() && t.value() == null).count();
     }
 
     @Override
@@ -69,13 +109,67 @@ public final class DateExtractor implements Extractor<TimeMention> {
     public List<TimeMention> extract(AnnotatedArticle article) {
         String text = article.text();
         LocalDate pub = article.article().published();
-        List<Candidate> found = new ArrayList<>();
+        List<Candidate> result = new ArrayList<>();
+        TimeValue reference = null;
+        Map<String, java.time.MonthDay> stated = statedHolidays(text, article.get(Layer.SENTENCES));
         for (Sentence s : article.get(Layer.SENTENCES)) {
-            new SentenceScan(text, s, pub, found).run();
+            List<Candidate> found = new ArrayList<>();
+            new SentenceScan(text, s, pub, anchoring == Anchoring.NARRATIVE, stated, found).run();
+            List<Candidate> chosen = select(found);
+            for (int i = 0; i < chosen.size(); i++) {
+                Candidate c = chosen.get(i);
+                Candidate next = i + 1 < chosen.size() ? chosen.get(i + 1) : null;
+                if (c.anaphor && next != null && !next.anaphor
+                        && APPOSITION.matcher(text.substring(c.end, next.start)).matches()) {
+                    // "Einen Monat später, am 19. Mai": both name the day the text gives
+                    if (next.pending != null) {
+                        next = next.resolve(reference);
+                    }
+                    result.add(c.withValue(next.value));
+                    c = next;
+                    i++;
+                } else if (c.pending != null) {
+                    c = c.resolve(reference);
+                }
+                if (c.value != null && !(c.deictic && anchoring == Anchoring.NARRATIVE)) {
+                    reference = c.value;
+                }
+                result.add(c);
+            }
         }
-        return select(found).stream()
+        return result.stream()
                 .map(c -> new TimeMention(c.start, c.end, text.substring(c.start, c.end), c.value, c.relative))
                 .toList();
+    }
+
+    /**
+     * The dates the text gives holidays whose date depends on the country ("?KEY" in
+     * {@code holidays.txt}): a sentence naming the holiday and exactly one day of a month
+     * ("Der Unabhängigkeitstag wird am 4. Juli gefeiert").
+     */
+    private static Map<String, java.time.MonthDay> statedHolidays(String text, List<Sentence> sentences) {
+        Map<String, java.time.MonthDay> stated = new java.util.HashMap<>();
+        Patterns p = Patterns.get();
+        for (Sentence s : sentences) {
+            Matcher h = p.holiday.matcher(text).region(s.start(), s.end());
+            while (h.find()) {
+                String date = TimeLexicon.holidays().get(h.group("h"));
+                if (!date.startsWith("?") || h.group("eve") != null || stated.containsKey(date)) {
+                    continue;
+                }
+                Matcher d = p.dayMonth.matcher(text).region(s.start(), s.end());
+                List<java.time.MonthDay> days = new ArrayList<>();
+                while (d.find()) {
+                    if (d.group("conj") == null && date(2000, TimeLexicon.month(d.group("m")), Integer.parseInt(d.group("d"))) != null) {
+                        days.add(java.time.MonthDay.of(TimeLexicon.month(d.group("m")), Integer.parseInt(d.group("d"))));
+                    }
+                }
+                if (days.size() == 1) {
+                    stated.put(date, days.get(0));
+                }
+            }
+        }
+        return stated;
     }
 
     /** Longest first, explicit before relative; then text order. */
@@ -94,7 +188,70 @@ public final class DateExtractor implements Extractor<TimeMention> {
         return chosen;
     }
 
-    private record Candidate(int start, int end, TimeValue value, boolean relative) {
+    /**
+     * A found expression. {@code pending} is set for expressions whose value comes from the reference
+     * time (the last date mentioned before them); {@code deictic} for values computed from the
+     * publication date, which in narrative mode do not become the reference time.
+     */
+    private record Candidate(int start, int end, TimeValue value, boolean relative, Pending pending, boolean deictic,
+                             boolean anaphor) {
+        Candidate(int start, int end, TimeValue value, boolean relative) {
+            this(start, end, value, relative, null, false, false);
+        }
+
+        Candidate(int start, int end, TimeValue value, boolean relative, Pending pending, boolean deictic) {
+            this(start, end, value, relative, pending, deictic, false);
+        }
+
+        /** The value of a pending candidate given the reference time (null when there is none). */
+        Candidate resolve(TimeValue reference) {
+            return withValue(reference == null ? null : pending.resolve(reference));
+        }
+
+        Candidate withValue(TimeValue v) {
+            return new Candidate(start, end, v, true, null, false, anaphor);
+        }
+    }
+
+    /** ", am 19. Mai" right after "Einen Monat später": the date in apposition names the same time. */
+    private static final Pattern APPOSITION = Pattern.compile("\\s*,?\\s*(?:am|Am|im|Im|vom|Vom|zum|Zum)?\\s*");
+
+    /** How a pending expression gets its value from the reference time; null when it cannot. */
+    @FunctionalInterface
+    private interface Pending {
+        TimeValue resolve(TimeValue reference);
+
+        /** A day or month ({@code day == 0}) without year: the reference's year. */
+        static Pending yearOf(int month, int day) {
+            return ref -> {
+                if (day == 0) {
+                    return TimeValue.ofMonth(ref.year(), month);
+                }
+                LocalDate d = date(ref.year(), month, day);
+                return d == null ? null : TimeValue.ofDay(d);
+            };
+        }
+
+        /** A weekday: the next such day on or after a day-precision reference. */
+        static Pending weekday(int dow) {
+            return ref -> ref.date() == null ? null
+                    : TimeValue.ofDay(ref.date().with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow))));
+        }
+
+        /** The reference moved by {@code n} units, at the precision of the unit (needs that precision). */
+        static Pending shift(java.time.temporal.ChronoUnit unit, int n) {
+            return ref -> switch (unit) {
+                case DAYS, WEEKS -> ref.date() == null ? null : TimeValue.ofDay(ref.date().plus(n, unit));
+                case MONTHS -> {
+                    if (ref.precision() == TimeValue.Precision.YEAR) {
+                        yield null;
+                    }
+                    YearMonth ym = YearMonth.of(ref.year(), ref.month()).plusMonths(n);
+                    yield TimeValue.ofMonth(ym.getYear(), ym.getMonthValue());
+                }
+                default -> TimeValue.ofYear(ref.year() + n);
+            };
+        }
     }
 
     /** Which way a relative expression points. */
@@ -133,6 +290,13 @@ public final class DateExtractor implements Extractor<TimeMention> {
         final Pattern relativeDay;
         final Pattern relativePeriod;
         final Pattern periodOfThisYear;
+        final Pattern anaphorSame;
+        final Pattern anaphorAfter;
+        final Pattern anaphorBefore;
+        final Pattern anaphorCount;
+        final Pattern week;
+        final Pattern agoOrIn;
+        final Pattern holiday;
 
         private Patterns() {
             List<String> full = new ArrayList<>();
@@ -188,6 +352,32 @@ public final class DateExtractor implements Extractor<TimeMention> {
             relativePeriod = Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Mitte|Ende|Beginn)\\s+(?:des\\s+)?)?"
                     + "(?<rel>" + REL_WORDS + ")\\s+(?<unit>Jahr|Jahres|Monat|Monats)(?![\\p{L}])"
                     + "|(?<![\\p{L}])(?<prev>Vorjahr|Vorjahres|Vorjahrs|Vormonat|Vormonats)(?![\\p{L}])");
+            // "am selben Tag", "des folgenden Jahres", "Ende des vorangegangenen Jahres", "an diesem Tag"
+            anaphorSame = Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Mitte|Ende|Beginn|Laufe|Verlauf)\\s+"
+                    + "(?:des|dieses)\\s+)?(?<rel>selben|selbigen|gleichen|folgenden|darauffolgenden|darauf\\s+folgenden"
+                    + "|vorangegangenen|vorausgegangenen|neuen|(?<=(?:am|Am|an|An|zum|Zum|vom|Vom)\\s)nächsten"
+                    + "|(?<=(?:an|An)\\s)diesem|(?<=(?:am|Am)\\s)selben|desselben|dieses(?=\\s+Tages))\\s+"
+                    + "(?<unit>Tag|Tages|Monat|Monats|Jahr|Jahres)(?![\\p{L}])");
+            anaphorAfter = Pattern.compile("(?<![\\p{L}])(?<unit>Tag|Jahr|tags)\\s+darauf(?![\\p{L}])");
+            anaphorBefore = Pattern.compile("(?<=(?:am|Am|vom|Vom|zum|Zum)\\s)(?<unit>Vortag|Vortages)(?![\\p{L}])");
+            String count = "(?<n>\\d{1,3}|" + TimeLexicon.alternation(TimeLexicon.numberWords().keySet().stream()
+                    .flatMap(w -> java.util.stream.Stream.of(w, Character.toUpperCase(w.charAt(0)) + w.substring(1)))
+                    .toList()) + ")";
+            // "zwei Tage später", "eine Woche danach", "drei Jahre zuvor"; "nach zwei Tagen"
+            anaphorCount = Pattern.compile("(?<![\\p{L}\\d.,])(?:" + count
+                    + "\\s+(?<unit>Tage|Tagen|Tag|Woche|Wochen|Monate|Monaten|Monat|Jahre|Jahren|Jahr)"
+                    + "\\s+(?<dir>später|danach|darauf|zuvor|vorher|früher)"
+                    + "|(?<nach>nach|Nach)\\s+" + count.replace("<n>", "<n2>") + "\\s+(?<unit2>Tagen|Wochen))(?![\\p{L}])");
+            week = Pattern.compile("(?<![\\p{L}])(?<rel>[Vv]ergangenen|[Vv]ergangene|[Ll]etzten|[Ll]etzte|[Kk]ommenden"
+                    + "|[Kk]ommende|[Nn]ächsten|[Nn]ächste|[Dd]ieser|[Dd]iese|[Ll]aufenden)\\s+Woche(?![\\p{L}])");
+            agoOrIn = Pattern.compile("(?<![\\p{L}])(?<prep>vor|Vor|in|In)\\s+" + count
+                    + "\\s+(?<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat)(?![\\p{L}])");
+            // a holiday is a date where it says when: "am/an/zu/bis/seit Weihnachten", "am Vorabend des
+            // Unabhängigkeitstags", "Weihnachten 1966"; not "gratulierte zum Unabhängigkeitstag"
+            holiday = Pattern.compile("(?<![\\p{L}-])(?:(?<cue>am|Am|an|An|zu|Zu|bis|Bis|seit|Seit|ab|Ab)\\s+(?:(?<eve>Vorabend|Vortag)\\s+"
+                    + "(?:des|der|von)\\s+)?(?:(?:dem|den|der)\\s+)?)?"
+                    + "(?<h>" + TimeLexicon.alternation(TimeLexicon.holidays().keySet()) + ")"
+                    + "(?:\\s+(?<y>\\d{4})(?![\\d]|[.,]\\d))?(?![\\p{L}\\d-])");
             periodOfThisYear = Pattern.compile("(?<![\\p{L}])(?:(?:Anfang|Mitte|Ende|Beginn)\\s+des\\s+Jahres"
                     + "|Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende)(?![\\p{L}\\d]|\\s+\\d)");
         }
@@ -200,13 +390,19 @@ public final class DateExtractor implements Extractor<TimeMention> {
         private final String text;
         private final Sentence sentence;
         private final LocalDate pub;
+        private final boolean narrative;
         private final List<Candidate> out;
         private final Patterns p = Patterns.get();
 
-        SentenceScan(String text, Sentence sentence, LocalDate pub, List<Candidate> out) {
+        private final Map<String, java.time.MonthDay> statedHolidays;
+
+        SentenceScan(String text, Sentence sentence, LocalDate pub, boolean narrative,
+                     Map<String, java.time.MonthDay> statedHolidays, List<Candidate> out) {
+            this.statedHolidays = statedHolidays;
             this.text = text;
             this.sentence = sentence;
             this.pub = pub;
+            this.narrative = narrative;
             this.out = out;
         }
 
@@ -224,6 +420,10 @@ public final class DateExtractor implements Extractor<TimeMention> {
             weekdays();
             relativeDays();
             relativePeriods();
+            anaphors();
+            weeks();
+            agoOrIn();
+            holidays();
         }
 
         private void dayMonth() {
@@ -314,6 +514,8 @@ public final class DateExtractor implements Extractor<TimeMention> {
             } else if (year.relativeYears != 0 || m.group("ry") != null) {
                 add(start, year.end, pub == null ? null : TimeValue.ofMonth(pub.getYear() + year.relativeYears, month),
                         true);
+            } else if (narrative && forced == null) {
+                out.add(new Candidate(start, year.end, null, true, Pending.yearOf(month, 0), false));
             } else if (pub == null) {
                 add(start, year.end, null, true);
             } else {
@@ -430,6 +632,11 @@ public final class DateExtractor implements Extractor<TimeMention> {
                 }
                 String rel = m.group("rel");
                 int start = rel != null ? m.start("rel") : m.start("wd");
+                if (narrative && rel == null) {
+                    out.add(new Candidate(start, m.end(), null, true,
+                            Pending.weekday(TimeLexicon.weekdays().get(m.group("wd"))), false));
+                    continue;
+                }
                 if (pub == null) {
                     add(start, m.end(), null, true);
                     continue;
@@ -465,7 +672,8 @@ public final class DateExtractor implements Extractor<TimeMention> {
                     continue; // an idiom: "overnight"
                 }
                 int offset = TimeLexicon.relativeDays().get(w.toLowerCase(Locale.ROOT));
-                add(m.start(), m.end(), pub == null ? null : TimeValue.ofDay(pub.plusDays(offset)), true);
+                out.add(new Candidate(m.start(), m.end(), pub == null ? null : TimeValue.ofDay(pub.plusDays(offset)),
+                        true, null, true));
             }
         }
 
@@ -482,6 +690,11 @@ public final class DateExtractor implements Extractor<TimeMention> {
                     year = m.group("unit").startsWith("Jahr");
                     offset = offset(m.group("rel"));
                 }
+                if (narrative) {
+                    out.add(new Candidate(start, m.end(), null, true, Pending.shift(year
+                            ? java.time.temporal.ChronoUnit.YEARS : java.time.temporal.ChronoUnit.MONTHS, offset), false));
+                    continue;
+                }
                 TimeValue v = null;
                 if (pub != null) {
                     if (year) {
@@ -495,8 +708,189 @@ public final class DateExtractor implements Extractor<TimeMention> {
             }
             m = matcher(p.periodOfThisYear);
             while (m.find()) {
-                add(m.start(), m.end(), pub == null ? null : TimeValue.ofYear(pub.getYear()), true);
+                if (narrative) {
+                    out.add(new Candidate(m.start(), m.end(), null, true,
+                            Pending.shift(java.time.temporal.ChronoUnit.YEARS, 0), false));
+                } else {
+                    add(m.start(), m.end(), pub == null ? null : TimeValue.ofYear(pub.getYear()), true);
+                }
             }
+        }
+
+        /**
+         * Expressions that point at the date mentioned before them (in news and narratives alike):
+         * "am selben Tag", "am folgenden Tag", "tags darauf", "am Vortag", "zwei Tage später",
+         * "eine Woche danach", "drei Monate später", "im selben Monat", "im folgenden Jahr",
+         * "des vorangegangenen Jahres", "im Jahr darauf", "ein Jahr später". The value needs a
+         * reference of at least the unit's precision; otherwise it stays null.
+         */
+        private void anaphors() {
+            Matcher m = matcher(p.anaphorSame);
+            while (m.find()) {
+                java.time.temporal.ChronoUnit unit = unit(m.group("unit"));
+                int start = m.group("mod") != null ? m.start("mod") : m.start("rel");
+                out.add(new Candidate(start, m.end(), null, true, Pending.shift(unit, anaphorOffset(m.group("rel"))),
+                        false, true));
+            }
+            m = matcher(p.anaphorAfter);
+            while (m.find()) {
+                out.add(new Candidate(m.start(), m.end(), null, true, Pending.shift(unit(m.group("unit")), 1), false, true));
+            }
+            m = matcher(p.anaphorBefore);
+            while (m.find()) {
+                out.add(new Candidate(m.start(), m.end(), null, true, Pending.shift(unit(m.group("unit")), -1), false, true));
+            }
+            m = matcher(p.anaphorCount);
+            while (m.find()) {
+                boolean nach = m.group("nach") != null;
+                Double n = count(m.group(nach ? "n2" : "n"));
+                if (n == null || n != Math.floor(n) || n < 1) {
+                    continue; // "ein halbes Jahr später"
+                }
+                String dir = m.group("dir");
+                int sign = dir == null || dir.matches("später|danach|darauf") ? 1 : -1;
+                java.time.temporal.ChronoUnit unit = unit(m.group(nach ? "unit2" : "unit"));
+                int start = nach ? m.start("n2") : m.start();
+                out.add(new Candidate(start, m.end(), null, true, Pending.shift(unit, sign * n.intValue()), false, true));
+            }
+        }
+
+        /**
+         * "vergangene Woche", "letzte Woche", "diese Woche", "nächste Woche": a week (Monday to Sunday)
+         * relative to the publication date. The graph has no week datatype: the value is the month
+         * when the whole week lies in one month, else null; never a day.
+         */
+        private void weeks() {
+            Matcher m = matcher(p.week);
+            while (m.find()) {
+                if (precededBy(m.start(), "jede", "jeden", "jeder")) {
+                    continue;
+                }
+                LocalDate monday = pub == null ? null
+                        : pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(offset(m.group("rel")));
+                out.add(new Candidate(m.start(), m.end(), weekValue(monday), true, null, true));
+            }
+        }
+
+        /**
+         * "vor zwei Tagen", "vor drei Wochen", "vor einem Monat", "in zwei Tagen", "in einer Woche"
+         * from the publication date: days give the day, months the month, weeks the week's month
+         * (as {@link #weeks()}). Hedged counts ("vor mehr als drei Wochen") and years are left out.
+         */
+        private void agoOrIn() {
+            Matcher m = matcher(p.agoOrIn);
+            while (m.find()) {
+                Double n = count(m.group("n"));
+                if (n == null || n != Math.floor(n) || n < 1) {
+                    continue;
+                }
+                int sign = m.group("prep").equalsIgnoreCase("vor") ? -1 : 1;
+                int k = sign * n.intValue();
+                java.time.temporal.ChronoUnit unit = unit(m.group("unit"));
+                TimeValue v = null;
+                if (pub != null) {
+                    v = switch (unit) {
+                        case DAYS -> TimeValue.ofDay(pub.plusDays(k));
+                        case WEEKS -> weekValue(pub.plusWeeks(k).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+                        default -> {
+                            YearMonth ym = YearMonth.from(pub).plusMonths(k);
+                            yield TimeValue.ofMonth(ym.getYear(), ym.getMonthValue());
+                        }
+                    };
+                }
+                out.add(new Candidate(m.start(), m.end(), v, true, null, true));
+            }
+        }
+
+        private static TimeValue weekValue(LocalDate monday) {
+            if (monday == null) {
+                return null;
+            }
+            LocalDate sunday = monday.plusDays(6);
+            return monday.getMonthValue() == sunday.getMonthValue()
+                    ? TimeValue.ofMonth(monday.getYear(), monday.getMonthValue()) : null;
+        }
+
+        /**
+         * Holidays from {@code holidays.txt} ("Weihnachten", "Tag der Deutschen Einheit") and their
+         * eves ("am Vorabend des Unabhängigkeitstags" is the day before). The year is the one given
+         * ("Weihnachten 1966"), else inferred like a day without year. A holiday whose date depends
+         * on the country gets one only when the article states it.
+         */
+        private void holidays() {
+            Matcher m = matcher(p.holiday);
+            while (m.find()) {
+                String date = TimeLexicon.holidays().get(m.group("h"));
+                java.time.MonthDay md = date.startsWith("?") ? statedHolidays.get(date)
+                        : java.time.MonthDay.of(Integer.parseInt(date.substring(0, 2)), Integer.parseInt(date.substring(3)));
+                if (md == null) {
+                    continue;
+                }
+                if (m.group("cue") == null && m.group("y") == null) {
+                    continue; // no preposition and no year: the holiday as an occasion, not a date
+                }
+                if (m.group("y") == null && statesDay(md)) {
+                    // "am Vorabend des Unabhängigkeitstags, der am 4. Juli gefeiert wird": the sentence
+                    // states the day, which is a mention of its own; the event extractor reads
+                    // "Vorabend" + that day (see docs/lexicons-time.md)
+                    continue;
+                }
+                int start = m.group("eve") != null ? m.start("eve") : m.start("h");
+                Integer y = m.group("y") == null ? null : Integer.valueOf(m.group("y"));
+                if (m.group("eve") != null) {
+                    LocalDate eve = LocalDate.of(2001, md.getMonthValue(), md.getDayOfMonth()).minusDays(1);
+                    if (eve.getYear() < 2001 && y != null) {
+                        y = y - 1; // the eve of Neujahr 2000 is in 1999
+                    }
+                    md = java.time.MonthDay.from(eve);
+                }
+                addDay(start, m.end(), md.getDayOfMonth(), md.getMonthValue(), new YearPart(y, 0, m.end()));
+            }
+        }
+
+        /** True when this sentence names the day {@code md} ("am 4. Juli"). */
+        private boolean statesDay(java.time.MonthDay md) {
+            Matcher d = matcher(p.dayMonth);
+            while (d.find()) {
+                if (TimeLexicon.month(d.group("m")) == md.getMonthValue()
+                        && Integer.parseInt(d.group("d")) == md.getDayOfMonth()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static java.time.temporal.ChronoUnit unit(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.startsWith("tag") || w.startsWith("vortag")) {
+                return java.time.temporal.ChronoUnit.DAYS;
+            }
+            if (w.startsWith("woche")) {
+                return java.time.temporal.ChronoUnit.WEEKS;
+            }
+            if (w.startsWith("monat") || w.startsWith("vormonat")) {
+                return java.time.temporal.ChronoUnit.MONTHS;
+            }
+            return java.time.temporal.ChronoUnit.YEARS;
+        }
+
+        private static int anaphorOffset(String rel) {
+            String r = rel.toLowerCase(Locale.ROOT);
+            if (r.startsWith("folgend") || r.startsWith("nächst") || r.startsWith("darauf") || r.startsWith("neu")) {
+                return 1;
+            }
+            if (r.startsWith("voran") || r.startsWith("vorau") || r.startsWith("vorig")) {
+                return -1;
+            }
+            return 0;
+        }
+
+        private static Double count(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.matches("\\d+")) {
+                return Double.valueOf(w);
+            }
+            return TimeLexicon.numberWords().get(w);
         }
 
         // ---------------------------------------------------------------- helpers
@@ -534,6 +928,10 @@ public final class DateExtractor implements Extractor<TimeMention> {
             }
             if (date(2000, month, day) == null) {
                 return; // "31. Juni" is no date in any year
+            }
+            if (narrative && year.relativeYears == 0) {
+                out.add(new Candidate(start, end, null, true, Pending.yearOf(month, day), false));
+                return;
             }
             if (pub == null) {
                 add(start, end, null, true);

@@ -21,8 +21,10 @@ import org.diplograph.extract.Sentence;
  * "eine halbe Stunde", "eine Dreiviertelstunde", "90-minütige", "fast einstündige",
  * "zweitägige". Only minutes and hours, plus days in the adjective form ("zweitägige
  * Verhandlungen"); years never ("vor 250 Jahren"). A hedge from {@code hedges.txt} directly before
- * ("fast", "knapp", "rund", "mehr als", "über", "ca.") belongs to the mention and makes it
- * {@code approximate}. A phrase is dropped when a word from {@code duration-blockers.txt} shows it is
+ * ("fast", "knapp", "rund", "mehr als", "über", "ca.") belongs to the mention, makes it
+ * {@code approximate} and sets its {@link DurationMention.Qualifier qualifier} ("knapp 90 Minuten":
+ * almost; "mehr als zwei Stunden": more than; "rund eine Stunde": approximately).
+ * A phrase is dropped when a word from {@code duration-blockers.txt} shows it is
  * a time ago, a deadline, an offset or a frequency ("vor zwei Stunden", "seit drei Stunden",
  * "in 24 Stunden", "innerhalb von 48 Stunden", "eine Stunde später", "alle zwei Stunden").
  * Stateless and thread-safe.
@@ -118,8 +120,9 @@ public final class DurationExtractor implements Extractor<DurationMention> {
         if (seconds <= 0) {
             return;
         }
+        String hedge = m.group("hedge");
         out.add(new DurationMention(m.start(), m.end(), text.substring(m.start(), m.end()),
-                Duration.ofSeconds(seconds), m.group("hedge") != null));
+                Duration.ofSeconds(seconds), hedge != null, hedge == null ? null : TimeLexicon.qualifier(hedge)));
     }
 
     private static double unitMinutes(String unit) {

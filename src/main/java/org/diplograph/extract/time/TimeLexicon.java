@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.diplograph.DiplographException;
+import org.diplograph.extract.DurationMention;
 
 /**
  * The German calendar and duration words the time extractors use, read lazily from the data files
@@ -71,7 +72,17 @@ public final class TimeLexicon {
     }
 
     private static final class Hedges {
-        static final Set<String> SET = Collections.unmodifiableSet(words("hedges.txt"));
+        static final Map<String, DurationMention.Qualifier> MAP = Collections.unmodifiableMap(
+                map("hedges.txt", DurationMention.Qualifier::valueOf, true));
+    }
+
+    private static final class Holidays {
+        static final Map<String, String> MAP = Collections.unmodifiableMap(map("holidays.txt", v -> {
+            if (!v.matches("\\?\\p{L}+") && !v.matches("(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])")) {
+                throw new IllegalArgumentException("expected MM-DD or ?KEY");
+            }
+            return v;
+        }, false));
     }
 
     private static final class BareYear {
@@ -121,7 +132,17 @@ public final class TimeLexicon {
 
     /** Lower-case hedges ("fast", "mehr als"). */
     static Set<String> hedges() {
-        return Hedges.SET;
+        return Hedges.MAP.keySet();
+    }
+
+    /** What a hedge ("knapp", "mehr als"; any case, spaces collapsed) says about a duration, or null. */
+    static DurationMention.Qualifier qualifier(String hedge) {
+        return Hedges.MAP.get(hedge.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /** Holiday names (inflected forms) to "MM-DD", or to "?KEY" when the text must state the date. */
+    static Map<String, String> holidays() {
+        return Holidays.MAP;
     }
 
     /** Lower-case words after which a bare 4-digit number may be a year ("2014 die Krim"). */

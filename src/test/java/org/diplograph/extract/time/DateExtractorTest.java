@@ -209,4 +209,137 @@ class DateExtractorTest {
         assertThat(render("Am 29. Februar trafen sie sich.", LocalDate.of(2024, 7, 1))).isEqualTo("29. Februar=2024-02-29");
         assertThat(dates("Am 29. Februar trafen sie sich.", LocalDate.of(2025, 7, 1)).get(0).value()).isNull();
     }
+
+    // ------------------------------------------------------------ weeks, "vor/in n Tagen", holidays, anaphors
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Vergangene Woche telefonierten Trump und Putin.                                | Vergangene Woche=2025-06
+            Die Minister trafen sich in der vergangenen Woche in Genf.                     | vergangenen Woche=2025-06
+            Letzte Woche hatte es keinen Kontakt gegeben.                                  | Letzte Woche=2025-06
+            Kommende Woche soll verhandelt werden.                                         | Kommende Woche=2025-07
+            Diese Woche reist der Kanzler nach Kiew.                                       | Diese Woche=null
+            Vor zwei Tagen hatte Selenskyj mit Merz gesprochen.                            | Vor zwei Tagen=2025-07-01
+            Der Angriff geschah vor drei Tagen.                                            | vor drei Tagen=2025-06-30
+            Vor drei Wochen trafen sich die Delegationen in Istanbul.                      | Vor drei Wochen=2025-06
+            Vor einer Woche sprachen sie zuletzt.                                          | Vor einer Woche=2025-06
+            Vor einem Monat war das Treffen abgesagt worden.                               | Vor einem Monat=2025-06
+            Vor zwei Monaten begann die Offensive.                                         | Vor zwei Monaten=2025-05
+            In zwei Tagen soll die nächste Runde beginnen.                                 | In zwei Tagen=2025-07-05
+            Das Treffen ist in einer Woche geplant.                                        | einer Woche=2025-07
+            """)
+    void weeksAndCountsFromPublication(String sentence, String expected) {
+        String rendered = render(sentence, PUB);
+        if (expected.startsWith("einer")) {
+            assertThat(rendered).isEqualTo("in " + expected);
+        } else {
+            assertThat(rendered).isEqualTo(expected);
+        }
+        assertThat(dates(sentence, PUB)).allMatch(TimeMention::relative);
+    }
+
+    @Test
+    void aWeekAcrossTwoMonthsHasNoValueAndNeverADay() {
+        // published Wed 2025-07-02: the week before runs 23-29 June; this week 30 June - 6 July spans two months
+        assertThat(render("Vergangene Woche telefonierten sie.", LocalDate.of(2025, 7, 2))).isEqualTo("Vergangene Woche=2025-06");
+        assertThat(render("Diese Woche telefonierten sie.", LocalDate.of(2025, 7, 2))).isEqualTo("Diese Woche=null");
+        assertThat(dates("Diese Woche telefonierten sie.", LocalDate.of(2025, 7, 2))).allMatch(TimeMention::relative);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Russland half im Unabhängigkeitskrieg vor 250 Jahren.
+            Der Krieg begann vor mehr als drei Jahren.
+            Vor rund zwei Wochen hatte es Gespräche gegeben.
+            Jede Woche tagt der Sicherheitsrat.
+            Die Woche war anstrengend.
+            In den kommenden Tagen wird verhandelt.
+            Das Telefonat fand am Vorabend statt.
+            Das Telefonat fand am Vorabend des Unabhängigkeitstages statt.
+            Die Ukraine feierte ihren Unabhängigkeitstag.
+            Er sagte das in der Weihnachtsansprache.
+            Nach Weihnachten soll weiter verhandelt werden.
+            Putin gratulierte Trump zum US-Unabhängigkeitstag.
+            Um 19:24 Uhr meldete der Kreml das Ende des Gesprächs.
+            Das Gespräch begann gegen 14 Uhr.
+            Die Sitzung dauerte bis 23.30 Uhr.
+            """)
+    void notDatesEither(String sentence) {
+        assertThat(render(sentence, PUB)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Der Unabhängigkeitstag wird am 4. Juli gefeiert. Trump telefonierte am Vorabend des Unabhängigkeitstags mit Putin. | 4. Juli=2025-07-04; Vorabend des Unabhängigkeitstags=2025-07-03
+            Trump telefonierte am Vorabend des US-Unabhängigkeitstags mit Putin.            | Vorabend des US-Unabhängigkeitstags=2025-07-03
+            An Weihnachten 1966 ruhten die Waffen.                                          | Weihnachten 1966=1966-12-25
+            Zu Weihnachten soll eine Waffenruhe gelten.                                     | Weihnachten=2025-12-25
+            An Heiligabend hatten die beiden telefoniert.                                   | Heiligabend=2024-12-24
+            Am Tag der Deutschen Einheit will der Kanzler reden.                            | Tag der Deutschen Einheit=2025-10-03
+            Bis Silvester soll ein Abkommen stehen.                                         | Silvester=2025-12-31
+            Zu Neujahr hatte Putin eine Rede gehalten.                                      | Neujahr=2025-01-01
+            Trump telefonierte am Vorabend des Unabhängigkeitstags mit Putin. Der Feiertag ist am 4. Juli.  | 4. Juli=2025-07-04
+            Trump telefonierte am Vorabend des Unabhängigkeitstags. Der Unabhängigkeitstag ist am 4. Juli.  | Vorabend des Unabhängigkeitstags=2025-07-03; 4. Juli=2025-07-04
+            Das Telefonat fand am Vorabend des US-Unabhängigkeitstages statt, der am 4. Juli gefeiert wird.  | 4. Juli=2025-07-04
+            """)
+    void holidaysAndTheirEves(String text, String expected) {
+        assertThat(render(text, PUB)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Am 16. Mai 2025 trafen sie sich in Istanbul. Am selben Tag telefonierte Trump mit Putin.  | 16. Mai 2025=2025-05-16; selben Tag=2025-05-16
+            Am 16. Mai 2025 trafen sie sich. Am folgenden Tag reiste Witkoff ab.                      | 16. Mai 2025=2025-05-16; folgenden Tag=2025-05-17
+            Am 16. Mai 2025 trafen sie sich. Zwei Tage später telefonierten die Präsidenten.         | 16. Mai 2025=2025-05-16; Zwei Tage später=2025-05-18
+            Am 16. Mai 2025 trafen sie sich. Eine Woche danach folgte die zweite Runde.              | 16. Mai 2025=2025-05-16; Eine Woche danach=2025-05-23
+            Am 2. Juni 2025 trafen sie sich. Am Vortag hatte die Ukraine angegriffen.                | 2. Juni 2025=2025-06-02; Vortag=2025-06-01
+            Im März 2025 scheiterte ein Treffen. Im selben Monat telefonierten sie.                  | März 2025=2025-03; selben Monat=2025-03
+            Im Jahr 2022 begann der Krieg. Im folgenden Jahr scheiterte die Offensive.               | Jahr 2022=2022; folgenden Jahr=2023
+            Am selben Tag telefonierte Trump mit Putin.                                              | selben Tag=null
+            Im Jahr 2022 begann der Krieg. Am folgenden Tag floh die Regierung nicht.                | Jahr 2022=2022; folgenden Tag=null
+            """)
+    void anaphorsPointAtTheLastDateMentioned(String text, String expected) {
+        assertThat(render(text, PUB)).isEqualTo(expected);
+    }
+
+    @Test
+    void unresolvedRelativeCountsRelativeMentionsWithoutValue() {
+        Article a = new Article("t", "Am Donnerstag und am 16. Mai telefonierten sie, heute nicht. Im März 2025 auch.",
+                null, null, null, null, null, null);
+        assertThat(DateExtractor.unresolvedRelative(PIPELINE.run(a))).isEqualTo(3);
+        Article b = new Article("t", a.text(), PUB, null, null, null, null, null);
+        assertThat(DateExtractor.unresolvedRelative(PIPELINE.run(b))).isZero();
+    }
+
+    // ------------------------------------------------------------ narrative anchoring
+
+    private static final Pipeline NARRATIVE = Pipeline.builder()
+            .add(new SentenceSplitter()).add(new DateExtractor(DateExtractor.Anchoring.NARRATIVE)).build();
+
+    static String narrative(String text) {
+        Article a = new Article("t", text, LocalDate.of(2011, 2, 16), null, null, null, null, null);
+        return NARRATIVE.run(a).get(Layer.DATES).stream().map(t -> t.text() + "=" + t.value())
+                .collect(Collectors.joining("; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Der Krieg begann am 20. März 2003. Am 9. April fiel Bagdad.                      | 20. März 2003=2003-03-20; 9. April=2003-04-09
+            Im Juni 1941 griff Deutschland an. Im Dezember stand die Wehrmacht vor Moskau.   | Juni 1941=1941-06; Dezember=1941-12
+            1914 begann der Krieg. Am 4. August erklärte Großbritannien den Krieg.           | 1914=1914; 4. August=1914-08-04
+            Am 6. Juni 1944 landeten die Alliierten. Am Sonntag darauf fiel Bayeux.          | 6. Juni 1944=1944-06-06; Sonntag=1944-06-11
+            Im Jahr 1862 kämpften sie. Ende des Jahres zogen sie ab.                         | Jahr 1862=1862; Ende des Jahres=1862
+            Im Jahr 1862 kämpften sie. Im Vorjahr hatte es begonnen.                         | Jahr 1862=1862; Vorjahr=1861
+            Am 9. April fiel Bagdad.                                                          | 9. April=null
+            """)
+    void narrativeAnchorsOnTheLastMentionedDate(String text, String expected) {
+        assertThat(narrative(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void newsAnchoringIsTheDefaultAndUnchanged() {
+        assertThat(new DateExtractor().anchoring()).isEqualTo(DateExtractor.Anchoring.PUBLICATION);
+        assertThat(render("Der Krieg begann am 20. März 2003. Am 9. April fiel Bagdad.", PUB))
+                .isEqualTo("20. März 2003=2003-03-20; 9. April=2025-04-09");
+    }
 }

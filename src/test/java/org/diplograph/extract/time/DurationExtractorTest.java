@@ -11,6 +11,7 @@ import org.diplograph.extract.DurationMention;
 import org.diplograph.extract.Layer;
 import org.diplograph.extract.Pipeline;
 import org.diplograph.extract.sentence.SentenceSplitter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -87,5 +88,58 @@ class DurationExtractorTest {
             """)
     void notDurationsOfEvents(String sentence) {
         assertThat(render(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Das Telefonat dauerte knapp 90 Minuten.              | knapp 90 Minuten      | PT1H30M | ALMOST
+            Sie sprachen fast eine Stunde.                       | fast eine Stunde      | PT1H    | ALMOST
+            Das Gespräch dauerte mehr als zwei Stunden.          | mehr als zwei Stunden | PT2H    | MORE_THAN
+            Sie telefonierten über eine Stunde.                  | über eine Stunde      | PT1H    | MORE_THAN
+            Die Runde dauerte rund zweieinhalb Stunden.          | rund zweieinhalb Stunden | PT2H30M | APPROXIMATELY
+            Sie sprachen etwa 45 Minuten.                        | etwa 45 Minuten       | PT45M   | APPROXIMATELY
+            Das Telefonat dauerte mindestens eine Stunde.        | mindestens eine Stunde | PT1H   | AT_LEAST
+            Sie sprachen gut eine Stunde.                        | gut eine Stunde       | PT1H    | AT_LEAST
+            Die Sitzung dauerte weniger als 30 Minuten.          | weniger als 30 Minuten | PT30M  | LESS_THAN
+            Die Gespräche sollen bis zu drei Stunden dauern.     | bis zu drei Stunden   | PT3H    | AT_MOST
+            """)
+    void hedgesBecomeQualifiers(String sentence, String text, String value, DurationMention.Qualifier qualifier) {
+        List<DurationMention> found = durations(sentence);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).text()).isEqualTo(text);
+        assertThat(found.get(0).value()).hasToString(value);
+        assertThat(found.get(0).qualifier()).isEqualTo(qualifier);
+        assertThat(found.get(0).approximate()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Das Telefonat dauerte 50 Minuten.
+            Sie sprachen zwei Stunden und 15 Minuten.
+            Die 90-minütige Unterredung war konstruktiv.
+            """)
+    void plainDurationsHaveNoQualifier(String sentence) {
+        assertThat(durations(sentence)).singleElement().satisfies(d -> {
+            assertThat(d.qualifier()).isNull();
+            assertThat(d.approximate()).isFalse();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Der Kreml meldete das Gespräch um 19:24 Uhr.
+            Das Telefonat begann um 15 Uhr.
+            Um 14.30 Uhr trafen die Delegationen ein.
+            """)
+    void clockTimesAreNoDurations(String sentence) {
+        assertThat(durations(sentence)).isEmpty();
+        assertThat(ClockTime.find(sentence)).hasSize(1);
+    }
+
+    @Test
+    void theOldConstructorStillWorks() {
+        DurationMention d = new DurationMention(0, 4, "rund", java.time.Duration.ofHours(1), true);
+        assertThat(d.qualifier()).isEqualTo(DurationMention.Qualifier.APPROXIMATELY);
+        assertThat(new DurationMention(0, 4, "eine", java.time.Duration.ofHours(1), false).qualifier()).isNull();
     }
 }
