@@ -22,6 +22,7 @@ import org.diplograph.article.ArticleSources;
 import org.diplograph.article.ReadResult;
 import org.diplograph.extract.AnnotatedArticle;
 import org.diplograph.extract.Pipeline;
+import org.diplograph.extract.time.DateExtractor;
 import org.diplograph.rdf.RdfMapper;
 import org.diplograph.store.EventReconciler;
 import org.diplograph.store.GraphStore;
@@ -118,8 +119,16 @@ public final class Builder {
                     yield new Prepared(a.origin(), a, graph, List.of(), Outcome.UNCHANGED, null, ok.warnings());
                 }
                 try {
-                    yield new Prepared(a.origin(), a, graph, toQuads(a, hash),
-                            stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED, null, ok.warnings());
+                    AnnotatedArticle doc = pipeline.run(a);
+                    List<String> warnings = new ArrayList<>(ok.warnings());
+                    int unresolved = a.published() == null ? DateExtractor.unresolvedRelative(doc) : 0;
+                    if (unresolved > 0) {
+                        warnings.add(a.origin() + ": no publication date, so " + unresolved + " relative date"
+                                + (unresolved == 1 ? "" : "s") + " (am Donnerstag, gestern, ...) left undated;"
+                                + " give \"published\" in its metadata");
+                    }
+                    yield new Prepared(a.origin(), a, graph, toQuads(doc, hash),
+                            stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED, null, warnings);
                 } catch (DiplographException | IllegalStateException | IllegalArgumentException e) {
                     yield new Prepared(a.origin(), a, graph, List.of(), Outcome.FAILED,
                             "extraction failed: " + e.getMessage(), ok.warnings());
@@ -169,7 +178,10 @@ public final class Builder {
 
     /** Extracts and maps one article; the quads are all in the article's graph. */
     public List<Quad> toQuads(Article article, String contentHash) {
-        AnnotatedArticle doc = pipeline.run(article);
+        return toQuads(pipeline.run(article), contentHash);
+    }
+
+    private List<Quad> toQuads(AnnotatedArticle doc, String contentHash) {
         List<Quad> quads = new ArrayList<>();
         StreamRDF sink = new StreamRDFBase() {
             @Override

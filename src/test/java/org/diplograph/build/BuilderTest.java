@@ -174,6 +174,18 @@ class BuilderTest {
         }
     }
 
+    @Test
+    void anArticleWithoutPublicationDateIsStoredWithAWarningAboutItsRelativeDates(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("undated.txt");
+        Files.writeString(in, "Putin und Trump telefonierten am Donnerstag miteinander.\n");
+        try (Tdb2Store store = Tdb2Store.inMemory()) {
+            BuildSummary s = build(store, List.of(in));
+            assertThat(s.added()).isEqualTo(1);
+            assertThat(s.warnings()).singleElement().asString()
+                    .contains("undated.txt").contains("no publication date").contains("1 relative date");
+        }
+    }
+
     private static Path copyData(Path dir) throws IOException {
         Path in = dir.resolve("in");
         Files.createDirectories(in);
