@@ -44,6 +44,10 @@ public final class EntityCatalog {
     private final Map<String, Entity> adjectives = new HashMap<>();
     private final Map<String, String> standsFor = new HashMap<>();
     private final Set<String> firstWords = new HashSet<>();
+    /** Per first word of a name or alias: the most words such a name has. */
+    private final Map<String, Integer> aliasWordsByFirstWord = new HashMap<>();
+    /** Per first word of a surname: the most words such a surname has. */
+    private final Map<String, Integer> surnameWordsByFirstWord = new HashMap<>();
     private int maxAliasWords = 1;
 
     private EntityCatalog() {
@@ -134,6 +138,21 @@ public final class EntityCatalog {
     /** The most words any name or alias has: how far a longest-match scan must look ahead. */
     public int maxAliasWords() {
         return maxAliasWords;
+    }
+
+    /**
+     * The most words a name or alias starting with {@code firstWord} has (0 when none does): how
+     * far a longest-match scan starting at that word must look ahead. Words are counted as the
+     * extractors count tokens (letter/digit runs and single punctuation marks); a first word is
+     * the leading run of letters and digits.
+     */
+    public int maxAliasWords(String firstWord) {
+        return aliasWordsByFirstWord.getOrDefault(firstWord, 0);
+    }
+
+    /** Like {@link #maxAliasWords(String)}, for surnames (ambiguous ones included): "von der Leyen" has 3. */
+    public int maxSurnameWords(String firstWord) {
+        return surnameWordsByFirstWord.getOrDefault(firstWord, 0);
     }
 
     /**
@@ -241,6 +260,7 @@ public final class EntityCatalog {
                         }
                     }
                     maxAliasWords = Math.max(maxAliasWords, words(f));
+                    surnameWordsByFirstWord.merge(firstWord(f), words(f), Math::max);
                 }
             }
             if (surnames.isEmpty()) {
@@ -270,6 +290,7 @@ public final class EntityCatalog {
         for (String a : aliases) {
             String k = collapse(a);
             firstWords.add(firstWord(k));
+            aliasWordsByFirstWord.merge(firstWord(k), words(k), Math::max);
             List<Entity> list = byAlias.computeIfAbsent(k, x -> new ArrayList<>());
             if (!list.contains(e)) {
                 list.add(e);

@@ -77,10 +77,24 @@ public final class EntityResolver implements Extractor<EntityMention> {
     static List<EntityMention> removeOverlaps(List<EntityMention> mentions) {
         List<EntityMention> sorted = new ArrayList<>(mentions);
         sorted.sort(TEXT_ORDER);
+        // rank: the position of the first equal mention (as List.indexOf gives it)
+        Map<EntityMention, Integer> firstIndex = new HashMap<>();
+        int longest = 0;
+        for (int k = 0; k < sorted.size(); k++) {
+            firstIndex.putIfAbsent(sorted.get(k), k);
+            longest = Math.max(longest, sorted.get(k).end() - sorted.get(k).start());
+        }
         List<EntityMention> out = new ArrayList<>();
-        for (EntityMention m : sorted) {
+        int from = 0;
+        for (int k = 0; k < sorted.size(); k++) {
+            EntityMention m = sorted.get(k);
+            // only mentions starting within the longest mention's length before m can overlap it
+            while (from < k && sorted.get(from).start() <= m.start() - longest) {
+                from++;
+            }
             boolean drop = false;
-            for (EntityMention o : sorted) {
+            for (int x = from; x < sorted.size() && sorted.get(x).start() < m.end(); x++) {
+                EntityMention o = sorted.get(x);
                 if (o == m || !o.overlaps(m)) {
                     continue;
                 }
@@ -92,12 +106,12 @@ public final class EntityResolver implements Extractor<EntityMention> {
                 if (m.type() == EntityType.COUNTRY && m.kind() == MentionKind.ADJECTIVE && o.type() != EntityType.COUNTRY) {
                     continue; // "US" in "US-Verteidigungsministerium"
                 }
-                if (lo > lm || lo == lm && o.type() == m.type() && sorted.indexOf(o) < sorted.indexOf(m)) {
+                if (lo > lm || lo == lm && o.type() == m.type() && firstIndex.get(o) < firstIndex.get(m)) {
                     drop = true;
                     break;
                 }
                 if (lo == lm && o.type() != m.type() && o.start() != m.start()) {
-                    drop = sorted.indexOf(o) < sorted.indexOf(m);
+                    drop = firstIndex.get(o) < firstIndex.get(m);
                     if (drop) {
                         break;
                     }

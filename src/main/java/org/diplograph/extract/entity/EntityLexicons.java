@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.diplograph.DiplographException;
 final class EntityLexicons {
     private static final String BASE = "org/diplograph/extract/entity/";
     private static volatile EntityLexicons instance;
+    /** The endings a compound head takes: "Ukrainekrieg", "Ukrainekriegs", "Ukrainekrieges", ... */
+    static final List<String> COMPOUND_HEAD_ENDINGS = List.of("", "s", "es", "e", "en", "n");
 
     /** A role word: its base form, the role it is compared as, the country it implies, whether it refers. */
     record Role(String surface, String canonical, String country, boolean refers) {
@@ -34,8 +37,11 @@ final class EntityLexicons {
 
     private final Map<String, Role> roleForms = new HashMap<>();
     private final Set<String> firstNames = new HashSet<>();
-    private final List<String> compoundHeads = new ArrayList<>();
-    private final List<List<String>> blockedNames = new ArrayList<>();
+    /** Inflected compound heads ("krieg", "kriegs", ...) by their last character, in lexicon order. */
+    private final Map<Character, List<String>> compoundTails = new HashMap<>();
+    /** Blocked names as phrases (words joined by one space), by their first character. */
+    private final Map<Character, List<String>> blockedPhrases = new HashMap<>();
+    private final BitSet blockedPhraseStarts = new BitSet();
     private final List<String> compoundBlockers = new ArrayList<>();
     private final Map<String, Use> placeContext = new HashMap<>();
 
@@ -76,10 +82,16 @@ final class EntityLexicons {
             firstNames.add(line.text().trim());
         }
         for (Line line : lines("compound-heads.txt")) {
-            compoundHeads.add(line.text().trim());
+            String head = line.text().trim();
+            for (String ending : COMPOUND_HEAD_ENDINGS) {
+                String tail = head + ending;
+                compoundTails.computeIfAbsent(tail.charAt(tail.length() - 1), c -> new ArrayList<>()).add(tail);
+            }
         }
         for (Line line : lines("blocked-names.txt")) {
-            blockedNames.add(List.of(line.text().trim().split("\\s+")));
+            String phrase = String.join(" ", line.text().trim().split("\\s+"));
+            blockedPhrases.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>()).add(phrase);
+            blockedPhraseStarts.set(phrase.charAt(0));
         }
         for (Line line : lines("compound-blockers.txt")) {
             compoundBlockers.add(line.text().trim().toLowerCase(Locale.ROOT));
@@ -123,12 +135,23 @@ final class EntityLexicons {
         return firstNames.contains(word);
     }
 
-    List<String> compoundHeads() {
-        return compoundHeads;
+    /**
+     * Compound heads with each ending of {@link #COMPOUND_HEAD_ENDINGS} ("krieg", "kriegs",
+     * "kriegen", ...) that end in {@code last}, in lexicon order (heads in file order, endings in
+     * their order): the ones a word ending in {@code last} can end with.
+     */
+    List<String> compoundTails(char last) {
+        return compoundTails.getOrDefault(last, List.of());
     }
 
-    List<List<String>> blockedNames() {
-        return blockedNames;
+    /** Blocked names as phrases (words joined by one space) that start with {@code first}. */
+    List<String> blockedPhrases(char first) {
+        return blockedPhrases.getOrDefault(first, List.of());
+    }
+
+    /** True when some blocked name starts with {@code c}. */
+    boolean startsBlockedPhrase(char c) {
+        return blockedPhraseStarts.get(c);
     }
 
     /** True when a compound ending like this names a street, building, institution or coalition. */

@@ -1,9 +1,11 @@
 package org.diplograph.extract.entity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.diplograph.extract.AnnotatedArticle;
 import org.diplograph.extract.Layer;
@@ -19,6 +21,9 @@ import org.diplograph.resolve.EntityCatalog;
  * an actor ("Moskau sagte") or as a place ("in Moskau").
  */
 final class EntityScan {
+    /** Nouns after which "auf Kiew" is a target, not an actor: "Angriff auf Kiew". */
+    private static final Pattern ATTACK = Pattern.compile(".*(angriff|angriffe|attacke|beschuss|anschlag|schlag|vormarsch|marsch)");
+
     /** A lexicon match over tokens [from, to]; [start, end) in the text. */
     record Match(int from, int to, int start, int end, List<Entity> entities, String surface, boolean genitive) {
         Entity entity() {
@@ -34,12 +39,30 @@ final class EntityScan {
     private final boolean[] sentenceInitial;
     private final boolean[] blocked;
 
-    EntityScan(AnnotatedArticle article, EntityCatalog catalog) {
-        this(article.text(), article.get(Layer.SENTENCES), catalog);
+    /** The scan each thread prepared last: the person, country and place extractors read the same article in turn. */
+    private static final ThreadLocal<EntityScan> LAST = new ThreadLocal<>();
+
+    private final List<Sentence> sentences;
+
+    /**
+     * The scan of {@code article}. A scan is immutable once built and depends only on the text,
+     * the sentences and the catalog, so the extractors that read the same article one after the
+     * other on a thread share one.
+     */
+    static EntityScan of(AnnotatedArticle article, EntityCatalog catalog) {
+        List<Sentence> sentences = article.get(Layer.SENTENCES);
+        EntityScan last = LAST.get();
+        if (last != null && last.text == article.text() && last.sentences == sentences && last.catalog == catalog) {
+            return last;
+        }
+        EntityScan scan = new EntityScan(article.text(), sentences, catalog);
+        LAST.set(scan);
+        return scan;
     }
 
-    EntityScan(String text, List<Sentence> sentences, EntityCatalog catalog) {
+    private EntityScan(String text, List<Sentence> sentences, EntityCatalog catalog) {
         this.text = text;
+        this.sentences = sentences;
         this.catalog = catalog;
         this.lex = EntityLexicons.get();
         this.tokens = EntityTokens.tokenize(text);
@@ -69,22 +92,18 @@ final class EntityScan {
     }
 
     private void markBlocked() {
-        for (List<String> name : lex.blockedNames()) {
-            String phrase = String.join(" ", name);
-            int from = 0;
-            int at;
-            while ((at = text.indexOf(phrase, from)) >= 0) {
+        // blocked names wherever they stand between non-alphanumerics, looked up by first character
+        int n = text.length();
+        for (int at = 0; at < n; at++) {
+            char c = text.charAt(at);
+            if (!lex.startsBlockedPhrase(c) || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
+            }
+            for (String phrase : lex.blockedPhrases(c)) {
                 int end = at + phrase.length();
-                boolean leftOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-                boolean rightOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-                if (leftOk && rightOk) {
-                    for (Token t : tokens) {
-                        if (t.start() < end && at < t.end()) {
-                            blocked[t.index()] = true;
-                        }
-                    }
+                if (text.startsWith(phrase, at) && (end >= n || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    blockTokens(at, end);
                 }
-                from = at + 1;
             }
         }
         for (Token t : tokens) {
@@ -94,6 +113,23 @@ final class EntityScan {
                     blocked[k] = true;
                 }
             }
+        }
+    }
+
+    /** Blocks every token overlapping [start, end). */
+    private void blockTokens(int start, int end) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) { // the first token ending after start
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            blocked[k] = true;
         }
     }
 
@@ -162,10 +198,13 @@ final class EntityScan {
             return null;
         }
         String w = first.text();
-        if (!catalog.startsName(w) && !(w.length() > 2 && (w.endsWith("s")) && catalog.startsName(w.substring(0, w.length() - 1)))) {
+        String bareWord = w.length() > 2 && w.endsWith("s") ? w.substring(0, w.length() - 1) : null;
+        if (!catalog.startsName(w) && !(bareWord != null && catalog.startsName(bareWord))) {
             return null;
         }
-        int maxTo = Math.min(tokens.size() - 1, i + catalog.maxAliasWords() - 1);
+        // no name starting with this word has more words than this
+        int words = Math.max(catalog.maxAliasWords(w), bareWord == null ? 0 : catalog.maxAliasWords(bareWord));
+        int maxTo = Math.min(tokens.size() - 1, i + Math.max(words, 1) - 1);
         for (int j = maxTo; j >= i; j--) {
             Token last = tokens.get(j);
             if (!last.word() || !sameSentence(i, j) || blocked[j]) {
@@ -195,7 +234,13 @@ final class EntityScan {
         if (list.isEmpty()) {
             return list;
         }
-        return list.stream().filter(filter).toList();
+        List<Entity> out = new ArrayList<>(list.size());
+        for (Entity e : list) {
+            if (filter.test(e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**
@@ -208,21 +253,18 @@ final class EntityScan {
             return null;
         }
         String w = t.text();
-        for (String head : lex.compoundHeads()) {
-            for (String suffix : new String[] {"", "s", "es", "e", "en", "n"}) {
-                String tail = head + suffix;
-                if (w.length() <= tail.length() + 1 || !w.endsWith(tail)) {
-                    continue;
-                }
-                String prefix = w.substring(0, w.length() - tail.length());
-                List<Entity> found = filtered(catalog.lookup(prefix), filter);
-                if (found.isEmpty() && prefix.endsWith("s")) {
-                    prefix = prefix.substring(0, prefix.length() - 1);
-                    found = filtered(catalog.lookup(prefix), filter);
-                }
-                if (!found.isEmpty() && prefix.length() >= 3) {
-                    return new Match(i, i, t.start(), t.start() + prefix.length(), found, prefix, false);
-                }
+        for (String tail : lex.compoundTails(w.charAt(w.length() - 1))) {
+            if (w.length() <= tail.length() + 1 || !w.endsWith(tail)) {
+                continue;
+            }
+            String prefix = w.substring(0, w.length() - tail.length());
+            List<Entity> found = filtered(catalog.lookup(prefix), filter);
+            if (found.isEmpty() && prefix.endsWith("s")) {
+                prefix = prefix.substring(0, prefix.length() - 1);
+                found = filtered(catalog.lookup(prefix), filter);
+            }
+            if (!found.isEmpty() && prefix.length() >= 3) {
+                return new Match(i, i, t.start(), t.start() + prefix.length(), found, prefix, false);
             }
         }
         return null;
@@ -285,7 +327,7 @@ final class EntityScan {
         if (before == EntityLexicons.Use.ACTOR) {
             if (prev.text().equals("auf")) {
                 Token p2 = prevWord(prev.index());
-                if (p2 != null && p2.text().toLowerCase(Locale.ROOT).matches(".*(angriff|angriffe|attacke|beschuss|anschlag|schlag|vormarsch|marsch)")) {
+                if (p2 != null && ATTACK.matcher(p2.text().toLowerCase(Locale.ROOT)).matches()) {
                     return false;
                 }
             }

@@ -44,6 +44,7 @@ public final class PersonExtractor implements Extractor<EntityMention> {
             "September", "Oktober", "November", "Dezember", "Präsident", "Regierung", "Ministerium", "Jahr",
             "Jahre", "Jahren", "Woche", "Tag", "Tage", "Telefonat", "Gespräch", "Gespräche", "Krieg", "Mitte",
             "Ende", "Anfang", "Beginn", "Weltkrieg", "Staaten", "Republik", "Union", "Bundesregierung");
+    private static final Set<String> CONJUNCTIONS = Set.of("und", "oder", "sowie");
     private static final Set<String> NOT_SAME_PERSON = Set.of("beiden", "beide", "früheren", "frühere", "früherer",
             "ehemalige", "ehemaligen", "ehemaliger", "damalige", "damaligen", "damaliger", "neue", "neuen", "neuer",
             "künftige", "künftigen", "künftiger", "designierte", "designierten", "designierter", "anderen", "andere",
@@ -68,7 +69,7 @@ public final class PersonExtractor implements Extractor<EntityMention> {
 
     @Override
     public List<EntityMention> extract(AnnotatedArticle article) {
-        return extract(new EntityScan(article, catalog));
+        return extract(EntityScan.of(article, catalog));
     }
 
     /** A role word found in the text: tokens [from, to], its lemma and the country it names. */
@@ -91,7 +92,7 @@ public final class PersonExtractor implements Extractor<EntityMention> {
                 if (p != null) {
                     // "den russischen und US-Präsidenten Wladimir Putin und Donald Trump": whose role is unclear
                     Token before = scan.prevWord(role.from());
-                    boolean coordinated = before != null && Set.of("und", "oder", "sowie").contains(before.text());
+                    boolean coordinated = before != null && CONJUNCTIONS.contains(before.text());
                     out.add(coordinated ? p : new EntityMention(p.start(), p.end(), p.text(), EntityType.PERSON,
                             p.kind(), p.key(), p.name(), role.lemma(), role.represents()));
                     i = endToken(scan, p) + 1;
@@ -153,12 +154,19 @@ public final class PersonExtractor implements Extractor<EntityMention> {
         return out;
     }
 
+    /** The first token ending at or after the end of {@code m}. */
     private static int endToken(EntityScan scan, EntityMention m) {
-        int k = 0;
-        while (k < scan.size() && scan.tok(k).end() < m.end()) {
-            k++;
+        int lo = 0;
+        int hi = scan.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (scan.tok(mid).end() < m.end()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return k;
+        return lo;
     }
 
     // ---------------------------------------------------------------- persons
@@ -315,7 +323,9 @@ public final class PersonExtractor implements Extractor<EntityMention> {
         if (!t.capitalized() && !PARTICLES.contains(t.text())) {
             return null;
         }
-        for (int j = Math.min(scan.size() - 1, i + 5); j >= i; j--) {
+        // a surname of n words covers at most n + 1 tokens (a genitive "s" may stand apart)
+        int reach = Math.min(5, catalog.maxSurnameWords(leadingWord(t.text())));
+        for (int j = Math.min(scan.size() - 1, i + reach); j >= i; j--) {
             Token last = scan.tok(j);
             if (!last.word() || !scan.sameSentence(i, j) || scan.blocked(j)) {
                 continue;
@@ -334,6 +344,15 @@ public final class PersonExtractor implements Extractor<EntityMention> {
             }
         }
         return null;
+    }
+
+    /** The leading run of letters and digits of a word: how the catalog indexes first words. */
+    private static String leadingWord(String w) {
+        int k = 0;
+        while (k < w.length() && Character.isLetterOrDigit(w.charAt(k))) {
+            k++;
+        }
+        return k == w.length() ? w : w.substring(0, k);
     }
 
     private boolean isSurname(String s) {

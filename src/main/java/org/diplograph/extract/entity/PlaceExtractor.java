@@ -38,7 +38,7 @@ public final class PlaceExtractor implements Extractor<EntityMention> {
 
     @Override
     public List<EntityMention> extract(AnnotatedArticle article) {
-        return extract(new EntityScan(article, catalog));
+        return extract(EntityScan.of(article, catalog));
     }
 
     List<EntityMention> extract(EntityScan scan) {

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.diplograph.extract.AnnotatedArticle;
 import org.diplograph.extract.DurationMention;
@@ -14,6 +12,7 @@ import org.diplograph.extract.EntityMention;
 import org.diplograph.extract.EntityType;
 import org.diplograph.extract.Layer;
 import org.diplograph.extract.Sentence;
+import org.diplograph.extract.Spanned;
 import org.diplograph.extract.TimeMention;
 
 /**
@@ -22,8 +21,11 @@ import org.diplograph.extract.TimeMention;
  * and paragraphs, and the entity, date and duration layers sorted by offset.
  */
 final class ArticleView {
-    private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[.:/]\\p{N}+)*|[\\p{L}\\p{N}]+|\\S");
+    /** The longest line (stripped) that can be a boilerplate footer marker line. */
+    private static final int MAX_FOOTER_LINE = 60;
     private static final String HARD_BOUNDARY = ";:–—„“”\"»«()";
+    /** The view each thread prepared last: the call and round extractors read the same article in turn. */
+    private static final ThreadLocal<ArticleView> LAST = new ThreadLocal<>();
 
     final AnnotatedArticle doc;
     final String text;
@@ -38,26 +40,45 @@ final class ArticleView {
     final List<EntityMention> entities;
     final List<TimeMention> dates;
     final List<DurationMention> durations;
+    /** Per token: true when some entity mention covers it. */
+    private final boolean[] inEntity;
+    private final boolean hasDurations;
 
-    ArticleView(AnnotatedArticle doc, boolean needDurations) {
+    /**
+     * The view of {@code doc}, with its durations when {@code needDurations}. A view is immutable
+     * once built, so the extractors that read the same article one after the other on a thread
+     * share one (the article's layers never change once set).
+     */
+    static ArticleView of(AnnotatedArticle doc, boolean needDurations) {
+        ArticleView last = LAST.get();
+        if (last != null && last.doc == doc && (last.hasDurations || !needDurations)) {
+            return last;
+        }
+        ArticleView v = new ArticleView(doc, needDurations);
+        LAST.set(v);
+        return v;
+    }
+
+    private ArticleView(AnnotatedArticle doc, boolean needDurations) {
         this.doc = doc;
         this.text = doc.text();
         this.published = doc.article().published();
         Lexicon cues = Lexicon.of("text-cues.txt");
         this.bodyEnd = bodyEnd(text, cues);
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            toks.add(new Tok(toks.size(), m.start(), m.end(), m.group(), m.group().toLowerCase(Locale.ROOT)));
-        }
+        tokenize(text, toks);
         this.entities = doc.get(Layer.ENTITIES).stream().filter(e -> e.end() <= bodyEnd && e.key() != null)
                 .sorted(Comparator.comparingInt(EntityMention::start)).toList();
         this.dates = doc.get(Layer.DATES).stream().filter(d -> d.end() <= bodyEnd && d.value() != null)
                 .sorted(Comparator.comparingInt(TimeMention::start)).toList();
+        this.hasDurations = needDurations;
         this.durations = needDurations
                 ? doc.get(Layer.DURATIONS).stream().filter(d -> d.end() <= bodyEnd)
                         .sorted(Comparator.comparingInt(DurationMention::start)).toList()
                 : List.of();
+        this.inEntity = coveredTokens();
         int t = 0;
+        int newlines = 0;
+        int counted = 0;
         for (Sentence s : doc.get(Layer.SENTENCES)) {
             if (s.start() >= bodyEnd) {
                 break;
@@ -73,31 +94,112 @@ final class ArticleView {
             sentences.add(s);
             sentenceToks.add(new int[] {first, t});
             clauses.add(splitClauses(idx, first, t, cues));
-            paragraphs.add(paragraphOf(s.start()));
+            // paragraph number: line breaks before the sentence (sentences come in text order)
+            for (; counted < s.start(); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    newlines++;
+                }
+            }
+            paragraphs.add(newlines);
         }
     }
 
-    private int paragraphOf(int pos) {
-        int n = 0;
-        for (int i = 0; i < pos; i++) {
-            if (text.charAt(i) == '\n') {
-                n++;
+    /**
+     * Splits {@code text} into tokens as the regular expression
+     * {@code \p{N}+(?:[.:/]\p{N}+)*|[\p{L}\p{N}]+|\S} would, by code point: numbers with their
+     * separators ("16.05.2025", "12:30"), runs of letters and digits, and any other character
+     * but ASCII white space on its own.
+     */
+    static void tokenize(String text, List<Tok> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (isAsciiSpace(cp)) {
+                i++;
+                continue;
+            }
+            int end;
+            if (isNumber(cp)) {
+                end = run(text, i, false);
+                while (end + 1 < n && isNumberSeparator(text.charAt(end)) && isNumber(text.codePointAt(end + 1))) {
+                    end = run(text, end + 1, false);
+                }
+            } else if (Character.isLetter(cp)) {
+                end = run(text, i, true);
+            } else {
+                end = i + Character.charCount(cp);
+            }
+            String tok = text.substring(i, end);
+            out.add(new Tok(out.size(), i, end, tok, tok.toLowerCase(Locale.ROOT)));
+            i = end;
+        }
+    }
+
+    /** The end of the run of numbers (and letters, when {@code letters}) starting at {@code i}. */
+    private static int run(String text, int i, boolean letters) {
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isNumber(cp) && !(letters && Character.isLetter(cp))) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isNumberSeparator(char c) {
+        return c == '.' || c == ':' || c == '/';
+    }
+
+    private static boolean isAsciiSpace(int cp) {
+        return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
+    }
+
+    /** Marks the tokens that lie inside an entity mention. */
+    private boolean[] coveredTokens() {
+        boolean[] covered = new boolean[toks.size()];
+        for (EntityMention m : entities) {
+            for (int k = tokenAt(m.start()); k < toks.size() && toks.get(k).start() < m.end(); k++) {
+                if (toks.get(k).end() <= m.end()) {
+                    covered[k] = true;
+                }
             }
         }
-        return n;
+        return covered;
     }
 
     /** Offset where a boilerplate footer line ("Related Articles", ...) starts, or the text length. */
     static int bodyEnd(String text, Lexicon cues) {
+        List<String> markers = new ArrayList<>();
+        for (Lexicon.Entry e : cues.section("boilerplate")) {
+            markers.add(String.join(" ", e.tokens()));
+        }
         int pos = 0;
         while (pos < text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(pos, end).strip().toLowerCase(Locale.ROOT);
-            if (pos > 0 && !line.isEmpty() && line.length() <= 60) {
-                for (Lexicon.Entry e : cues.section("boilerplate")) {
-                    String marker = String.join(" ", e.tokens());
-                    if (line.equals(marker) || line.startsWith(marker + " ") || line.startsWith(marker + ":")) {
+            int from = pos;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            // a footer line is short (lower-casing at most halves a length: a surrogate pair to one char)
+            if (pos > 0 && from < to && to - from <= 2 * MAX_FOOTER_LINE) {
+                String line = text.substring(from, to).toLowerCase(Locale.ROOT);
+                for (String marker : markers) {
+                    if (line.length() <= MAX_FOOTER_LINE && (line.equals(marker) || line.startsWith(marker + " ")
+                            || line.startsWith(marker + ":"))) {
                         return pos;
                     }
                 }
@@ -195,22 +297,88 @@ final class ArticleView {
         return lo;
     }
 
+    /** Entity mentions inside [start, end] of one of {@code types} (any type when none is given), in text order. */
     List<EntityMention> entitiesIn(int start, int end, EntityType... types) {
         List<EntityMention> out = new ArrayList<>();
-        for (EntityMention e : entities) {
-            if (e.start() >= start && e.end() <= end && (types.length == 0 || List.of(types).contains(e.type()))) {
+        for (int i = firstStartingAt(entities, start); i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            if (e.start() > end) {
+                break;
+            }
+            if (e.end() <= end && isOneOf(e.type(), types)) {
                 out.add(e);
             }
         }
         return out;
     }
 
+    private static boolean isOneOf(EntityType type, EntityType[] types) {
+        if (types.length == 0) {
+            return true;
+        }
+        for (EntityType t : types) {
+            if (t == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<TimeMention> datesIn(int start, int end) {
-        return dates.stream().filter(d -> d.start() >= start && d.end() <= end).toList();
+        return within(dates, start, end);
     }
 
     List<DurationMention> durationsIn(int start, int end) {
-        return durations.stream().filter(d -> d.start() >= start && d.end() <= end).toList();
+        return within(durations, start, end);
+    }
+
+    /** True when token {@code tokIndex} lies inside an entity mention. */
+    boolean insideEntity(int tokIndex) {
+        return inEntity[tokIndex];
+    }
+
+    /** True when a person mention starts where token {@code t} starts. */
+    boolean startsPerson(Tok t) {
+        for (int i = firstStartingAt(entities, t.start()); i < entities.size(); i++) {
+            EntityMention m = entities.get(i);
+            if (m.start() != t.start()) {
+                break;
+            }
+            if (m.type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spans of a list sorted by start that lie inside [start, end], in order. */
+    private static <T extends Spanned> List<T> within(List<T> sorted, int start, int end) {
+        List<T> out = new ArrayList<>();
+        for (int i = firstStartingAt(sorted, start); i < sorted.size(); i++) {
+            T x = sorted.get(i);
+            if (x.start() > end) {
+                break;
+            }
+            if (x.end() <= end) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** Index of the first span of a list sorted by start that starts at or after {@code offset}. */
+    private static int firstStartingAt(List<? extends Spanned> sorted, int offset) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     Sentence sentence(int i) {

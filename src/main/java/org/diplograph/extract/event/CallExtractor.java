@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.diplograph.extract.AnnotatedArticle;
 import org.diplograph.extract.EntityMention;
@@ -36,6 +37,8 @@ public final class CallExtractor implements Extractor<EventMention> {
     private static final Lexicon CALLS = Lexicon.of("call-triggers.txt");
     private static final Lexicon TOPICS = Lexicon.of("topic-cues.txt");
     private static final Lexicon PART = Lexicon.of("participant-cues.txt");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;:.]");
+    private static final Pattern LINKING_WORD = Pattern.compile("\\b(und|sowie|über|um|mit)\\b");
 
     @Override
     public Layer<EventMention> produces() {
@@ -49,7 +52,7 @@ public final class CallExtractor implements Extractor<EventMention> {
 
     @Override
     public List<EventMention> extract(AnnotatedArticle article) {
-        return new Run(new ArticleView(article, true)).run();
+        return new Run(ArticleView.of(article, true)).run();
     }
 
     private enum Kind { STRONG, SEPARABLE, WEAK, MEETING, HAPPEN }
@@ -332,12 +335,7 @@ public final class CallExtractor implements Extractor<EventMention> {
         }
 
         private boolean insideEntity(Tok t) {
-            for (EntityMention m : v.entities) {
-                if (m.start() <= t.start() && t.end() <= m.end()) {
-                    return true;
-                }
-            }
-            return false;
+            return v.insideEntity(t.index());
         }
 
         /** "die beiden Präsidenten", "sie", "miteinander" - but not "Präsidenten" before a name. */
@@ -347,19 +345,10 @@ public final class CallExtractor implements Extractor<EventMention> {
                 if (!PART.has("plural-anaphor", t.lower()) || insideEntity(t)) {
                     continue;
                 }
-                if (i + 1 < v.toks.size() && startsPerson(v.toks.get(i + 1))) {
+                if (i + 1 < v.toks.size() && v.startsPerson(v.toks.get(i + 1))) {
                     continue;
                 }
                 return true;
-            }
-            return false;
-        }
-
-        private boolean startsPerson(Tok t) {
-            for (EntityMention m : v.entities) {
-                if (m.type() == EntityType.PERSON && m.start() == t.start()) {
-                    return true;
-                }
             }
             return false;
         }
@@ -519,8 +508,8 @@ public final class CallExtractor implements Extractor<EventMention> {
             for (EntityMention p : v.entities) {
                 if (p.type() == EntityType.PERSON && (p.overlaps(m)
                         || (p.start() >= m.end() && p.start() - m.end() <= 25
-                        && !v.text.substring(m.end(), p.start()).matches("(?s).*[,;:.].*")
-                        && !v.text.substring(m.end(), p.start()).matches("(?s).*\\b(und|sowie|über|um|mit)\\b.*")))) {
+                        && !PUNCTUATION.matcher(v.text.substring(m.end(), p.start())).find()
+                        && !LINKING_WORD.matcher(v.text.substring(m.end(), p.start())).find()))) {
                     return false;
                 }
             }

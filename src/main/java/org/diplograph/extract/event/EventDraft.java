@@ -29,6 +29,8 @@ final class EventDraft {
     final int sentence;
     final int order;
     final List<EntityMention> participants = new ArrayList<>();
+    /** {@link #keys()} of the participants so far; null after a change. */
+    private List<String> keys;
     String agent;
     String recipient;
     TimeValue date;
@@ -56,13 +58,17 @@ final class EventDraft {
 
     /** Distinct participant keys, sorted. */
     List<String> keys() {
-        return participants.stream().map(EntityMention::key).filter(Objects::nonNull).distinct().sorted().toList();
+        if (keys == null) {
+            keys = participants.stream().map(EntityMention::key).filter(Objects::nonNull).distinct().sorted().toList();
+        }
+        return keys;
     }
 
     void addParticipants(List<EntityMention> mentions) {
         for (EntityMention m : mentions) {
             if (participants.stream().noneMatch(p -> p.start() == m.start() && p.end() == m.end())) {
                 participants.add(m);
+                keys = null;
             }
         }
     }

@@ -6,10 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.diplograph.DiplographException;
@@ -30,12 +33,89 @@ final class Lexicon {
         }
     }
 
+    /** One token pattern, ready to match: a word, or a prefix (the pattern without its '*'). */
+    private record TokenPattern(String text, boolean prefix) {
+        static TokenPattern of(String token) {
+            boolean prefix = token.endsWith("*");
+            return new TokenPattern(prefix ? token.substring(0, token.length() - 1) : token, prefix);
+        }
+
+        boolean matches(String lower) {
+            return prefix ? lower.startsWith(text) : text.equals(lower);
+        }
+    }
+
+    /** An entry with its patterns compiled. */
+    private record Compiled(TokenPattern[] patterns) {
+        static Compiled of(Entry e) {
+            return new Compiled(e.tokens().stream().map(TokenPattern::of).toArray(TokenPattern[]::new));
+        }
+
+        int length() {
+            return patterns.length;
+        }
+
+        boolean matchesAt(List<Tok> toks, int i) {
+            for (int k = 0; k < patterns.length; k++) {
+                if (!patterns[k].matches(toks.get(i + k).lower())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private final String file;
-    private final Map<String, List<Entry>> sections;
+    private final Map<String, Section> index = new HashMap<>();
+
+    /**
+     * One section indexed for look-ups: one-token entries as a set of words plus the few prefix
+     * patterns ("telefonier*"), and all entries by their first token, so that a look-up costs a
+     * hash probe instead of a pass over the section.
+     */
+    private static final class Section {
+        final List<Entry> entries;
+        final Set<String> singleWords = new HashSet<>();
+        final List<String> singlePrefixes = new ArrayList<>();
+        final Map<String, List<Compiled>> byFirstWord = new HashMap<>();
+        final List<Compiled> byFirstPrefix = new ArrayList<>();
+
+        Section(List<Entry> entries) {
+            this.entries = entries;
+            for (Entry e : entries) {
+                String first = e.tokens().get(0);
+                boolean prefix = first.endsWith("*");
+                if (e.length() == 1) {
+                    if (prefix) {
+                        singlePrefixes.add(first.substring(0, first.length() - 1));
+                    } else {
+                        singleWords.add(first);
+                    }
+                }
+                if (prefix) {
+                    byFirstPrefix.add(Compiled.of(e));
+                } else {
+                    byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(Compiled.of(e));
+                }
+            }
+        }
+
+        boolean hasWord(String lower) {
+            if (singleWords.contains(lower)) {
+                return true;
+            }
+            for (String p : singlePrefixes) {
+                if (lower.startsWith(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private Lexicon(String file, Map<String, List<Entry>> sections) {
         this.file = file;
-        this.sections = sections;
+        sections.forEach((name, entries) -> index.put(name, new Section(entries)));
     }
 
     /** The lexicon file {@code name} of this package's resource folder. */
@@ -88,21 +168,20 @@ final class Lexicon {
 
     /** The entries of {@code section}; fails when the file has no such section. */
     List<Entry> section(String section) {
-        List<Entry> list = sections.get(section);
-        if (list == null) {
+        return indexed(section).entries;
+    }
+
+    private Section indexed(String section) {
+        Section x = index.get(section);
+        if (x == null) {
             throw new DiplographException("event lexicon " + file + " has no section [" + section + "]");
         }
-        return list;
+        return x;
     }
 
     /** True when the single lower-case word {@code lower} matches a one-token entry of {@code section}. */
     boolean has(String section, String lower) {
-        for (Entry e : section(section)) {
-            if (e.length() == 1 && tokenMatches(e.tokens().get(0), lower)) {
-                return true;
-            }
-        }
-        return false;
+        return indexed(section).hasWord(lower);
     }
 
     /** The value of the first one-token entry matching {@code lower}, or null. */
@@ -120,17 +199,19 @@ final class Lexicon {
      * (tokens up to {@code limit}, exclusive), or 0.
      */
     int matchAt(String section, List<Tok> toks, int i, int limit) {
-        int best = 0;
-        for (Entry e : section(section)) {
+        if (i >= limit) {
+            return 0;
+        }
+        Section x = indexed(section);
+        List<Compiled> sameFirst = x.byFirstWord.get(toks.get(i).lower());
+        int best = sameFirst == null ? 0 : longest(sameFirst, toks, i, limit, 0);
+        return longest(x.byFirstPrefix, toks, i, limit, best);
+    }
+
+    private static int longest(List<Compiled> entries, List<Tok> toks, int i, int limit, int best) {
+        for (Compiled e : entries) {
             int n = e.length();
-            if (i + n > limit || n <= best) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 0; k < n && ok; k++) {
-                ok = tokenMatches(e.tokens().get(k), toks.get(i + k).lower());
-            }
-            if (ok) {
+            if (i + n <= limit && n > best && e.matchesAt(toks, i)) {
                 best = n;
             }
         }
@@ -138,8 +219,9 @@ final class Lexicon {
     }
 
     static boolean tokenMatches(String pattern, String lower) {
-        if (pattern.endsWith("*")) {
-            return lower.startsWith(pattern.substring(0, pattern.length() - 1));
+        int last = pattern.length() - 1;
+        if (last >= 0 && pattern.charAt(last) == '*') {
+            return lower.startsWith(pattern.substring(0, last));
         }
         return pattern.equals(lower);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.diplograph.extract.EntityMention;
 import org.diplograph.extract.EntityType;
@@ -22,6 +23,7 @@ final class Persons {
     private static final Lexicon CUES = Lexicon.of("participant-cues.txt");
     private static final Lexicon TEXT = Lexicon.of("text-cues.txt");
     private static final Lexicon TRIGGERS = Lexicon.of("call-triggers.txt");
+    private static final Pattern AND = Pattern.compile("\\b(und|sowie)\\b");
 
     private record TimeMentionHolder(int start) {
     }
@@ -243,7 +245,7 @@ final class Persons {
             }
             EntityMention prev = out.get(out.size() - 1);
             String between = v.text.substring(prev.end(), Math.max(prev.end(), p.start()));
-            boolean coordinated = between.length() < 80 && between.matches("(?s).*\\b(und|sowie)\\b.*")
+            boolean coordinated = between.length() < 80 && AND.matcher(between).find()
                     && !between.contains(";") && !between.contains(":");
             if (!coordinated) {
                 break;

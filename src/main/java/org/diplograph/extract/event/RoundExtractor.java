@@ -45,7 +45,7 @@ public final class RoundExtractor implements Extractor<EventMention> {
 
     @Override
     public List<EventMention> extract(AnnotatedArticle article) {
-        return new Run(new ArticleView(article, false)).run();
+        return new Run(ArticleView.of(article, false)).run();
     }
 
     private record Trigger(int tok, Clause clause, boolean series) {
