@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             "Start with:  ./diplograph build          (the bundled articles into ./diplograph-db)",
             "then:        ./diplograph query --list   (the bundled questions)",
             "             ./diplograph query calls-mentioning --param topic=Iran"},
-        subcommands = {BuildCommand.class, QueryCommand.class, ValidateCommand.class, EvaluateCommand.class, ServeCommand.class, ExportCommand.class, LinkCommand.class,
+        subcommands = {BuildCommand.class, QueryCommand.class, ValidateCommand.class, EvaluateCommand.class, ServeCommand.class, ExportCommand.class, LinkCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
