@@ -48,6 +48,10 @@ public interface GraphStore extends AutoCloseable {
     /** Runs a SPARQL update (in one write transaction where there is one). */
     void update(String sparqlUpdate);
 
+    /** Reclaims space left by large writes; a no-op for stores that manage that themselves. */
+    default void compact() {
+    }
+
     @Override
     void close();
 }

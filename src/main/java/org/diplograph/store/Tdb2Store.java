@@ -205,6 +205,18 @@ public final class Tdb2Store implements GraphStore {
         });
     }
 
+    /**
+     * Writes the live data into a new TDB2 generation and deletes the old one. Every write transaction
+     * copies the index blocks it touches, so a long build leaves several times the live data on disk;
+     * compaction gives it back. Crash-safe: the old generation stays until the new one is complete.
+     */
+    @Override
+    public void compact() {
+        if (dir != null) {
+            DatabaseMgr.compact(dsg, true);
+        }
+    }
+
     /** Releases the store so another process (or a test) can open the directory. */
     @Override
     public void close() {
