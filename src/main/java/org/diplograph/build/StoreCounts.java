@@ -5,18 +5,19 @@ import org.diplograph.rdf.DG;
 import org.diplograph.store.GraphStore;
 
 /** How many of each kind of thing a store holds, over all article graphs. */
-public record StoreCounts(long articles, long persons, long countries, long calls, long rounds, long triples) {
+public record StoreCounts(long articles, long persons, long countries, long calls, long rounds, long meetings,
+                          long triples) {
 
     private static final String QUERY = """
             PREFIX dg: <%s>
             SELECT
               (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?person) AS ?persons)
               (COUNT(DISTINCT ?country) AS ?countries) (COUNT(DISTINCT ?call) AS ?calls)
-              (COUNT(DISTINCT ?round) AS ?rounds)
+              (COUNT(DISTINCT ?round) AS ?rounds) (COUNT(DISTINCT ?meeting) AS ?meetings)
             WHERE {
               GRAPH ?g {
                 { ?article a dg:Article } UNION { ?person a dg:Person } UNION { ?country a dg:Country }
-                UNION { ?call a dg:PhoneCall } UNION { ?round a dg:NegotiationRound }
+                UNION { ?call a dg:PhoneCall } UNION { ?round a dg:NegotiationRound } UNION { ?meeting a dg:Meeting }
               }
             }
             """.formatted(DG.NAMESPACE);
@@ -27,7 +28,7 @@ public record StoreCounts(long articles, long persons, long countries, long call
     public static StoreCounts of(GraphStore store) {
         long[] n = store.select(QUERY, rows -> {
             Binding b = rows.next();
-            String[] vars = {"articles", "persons", "countries", "calls", "rounds"};
+            String[] vars = {"articles", "persons", "countries", "calls", "rounds", "meetings"};
             long[] out = new long[vars.length];
             for (int i = 0; i < vars.length; i++) {
                 out[i] = Long.parseLong(b.get(vars[i]).getLiteralLexicalForm());
@@ -35,6 +36,6 @@ public record StoreCounts(long articles, long persons, long countries, long call
             return out;
         });
         long triples = store.select(TRIPLES, rows -> Long.parseLong(rows.next().get("n").getLiteralLexicalForm()));
-        return new StoreCounts(n[0], n[1], n[2], n[3], n[4], triples);
+        return new StoreCounts(n[0], n[1], n[2], n[3], n[4], n[5], triples);
     }
 }

@@ -91,6 +91,7 @@ public final class BuildCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  countries  %,8d%n", c.countries());
         out.printf(Locale.ROOT, "  calls      %,8d%n", c.calls());
         out.printf(Locale.ROOT, "  rounds     %,8d%n", c.rounds());
+        out.printf(Locale.ROOT, "  meetings   %,8d%n", c.meetings());
         out.printf(Locale.ROOT, "  triples    %,8d%n", c.triples());
         out.printf(Locale.ROOT, "  time       %8.1f s%n", s.took().toMillis() / 1000.0);
         out.flush();

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One event as one article reports it: a phone call or a negotiation round, with everything the
+ * One event as one article reports it: a phone call, a negotiation round or a meeting, with everything the
  * text supports and nothing more. Entity lists hold resolved mentions (non-null keys); the same
  * entity may appear several times (one evidence mention each).
  *
  * @param trigger      the words that report the event ("telefoniert", "Verhandlungsrunde")
  * @param sentence     index of the trigger's sentence
- * @param participants persons (calls) or countries whose delegations met (rounds)
+ * @param participants persons (calls, meetings) or countries whose delegations met (rounds)
  * @param agent        key of the caller when the text says who called whom, else null
  * @param recipient    key of the callee when the text says who called whom, else null
  * @param date         the date at the precision the text supports, or null
@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param durationMention where the duration stands, or null
  * @param topics       what was discussed (never what the text says was not discussed)
  * @param notDiscussed what the text says was explicitly not discussed
- * @param location     where it took place (rounds), or null
+ * @param location     where it took place (rounds, meetings), or null
  * @param ordinal      "the n-th" as the text states it, or null
  * @param status       held or planned
  * @param evidence     the sentences (or clauses) that support the event

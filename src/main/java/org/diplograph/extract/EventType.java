@@ -2,7 +2,7 @@ package org.diplograph.extract;
 
 /** The kinds of event Diplograph extracts. */
 public enum EventType {
-    PHONE_CALL("call"), NEGOTIATION_ROUND("round");
+    PHONE_CALL("call"), NEGOTIATION_ROUND("round"), MEETING("meeting");
 
     private final String slug;
 
@@ -10,7 +10,7 @@ public enum EventType {
         this.slug = slug;
     }
 
-    /** Used in event IRIs: "call", "round". */
+    /** Used in event IRIs: "call", "round", "meeting". */
     public String slug() {
         return slug;
     }

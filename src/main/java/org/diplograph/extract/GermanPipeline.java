@@ -4,6 +4,7 @@ import org.diplograph.extract.entity.CountryExtractor;
 import org.diplograph.extract.entity.PersonExtractor;
 import org.diplograph.extract.entity.PlaceExtractor;
 import org.diplograph.extract.event.CallExtractor;
+import org.diplograph.extract.event.MeetingExtractor;
 import org.diplograph.extract.event.RoundExtractor;
 import org.diplograph.extract.sentence.SentenceSplitter;
 import org.diplograph.extract.time.DateExtractor;
@@ -30,6 +31,7 @@ public final class GermanPipeline {
                 .add(new EntityResolver(catalog))     // surnames and role phrases to persons, keys for all
                 .add(new CallExtractor())             // phone calls: participants, date, duration, topics, status
                 .add(new RoundExtractor())            // negotiation rounds: parties, place, date, ordinal, status
+                .add(new MeetingExtractor())          // in-person meetings, visits, summits: never calls or rounds
                 .build();
     }
 }

@@ -18,6 +18,8 @@ public final class Layer<T extends Spanned> {
     public static final Layer<EntityMention> ENTITIES = new Layer<>("entities", EntityMention.class);
     public static final Layer<EventMention> CALLS = new Layer<>("calls", EventMention.class);
     public static final Layer<EventMention> ROUNDS = new Layer<>("rounds", EventMention.class);
+    /** In-person meetings, visits and summits of persons (never calls or delegation rounds). */
+    public static final Layer<EventMention> MEETINGS = new Layer<>("meetings", EventMention.class);
 
     private final String name;
     private final Class<T> type;

@@ -69,12 +69,14 @@ public final class RdfMapper {
         private final Node graph;
         private final Set<String> mentionsWritten = new HashSet<>();
         private final Set<String> entitiesWritten = new HashSet<>();
+        private final Set<String> namedKeys = new HashSet<>();
 
         Writer(AnnotatedArticle doc, StreamRDF sink) {
             this.doc = doc;
             this.article = doc.article();
             this.sink = sink;
             this.graph = iri(articleIri(article.id()));
+            doc.get(Layer.ENTITIES).stream().map(EntityMention::key).filter(k -> k != null).forEach(namedKeys::add);
         }
 
         void write(String contentHash) {
@@ -89,6 +91,11 @@ public final class RdfMapper {
             }
             for (EventMention e : doc.get(Layer.ROUNDS)) {
                 writeEvent(e);
+            }
+            if (doc.has(Layer.MEETINGS)) {
+                for (EventMention e : doc.get(Layer.MEETINGS)) {
+                    writeEvent(e);
+                }
             }
         }
 
@@ -130,7 +137,8 @@ public final class RdfMapper {
             if (m.role() != null && !m.role().isBlank()) {
                 add(entity, Schema.JOB_TITLE.asNode(), NodeFactory.createLiteralLang(m.role(), "de"));
             }
-            if (m.represents() != null) {
+            // only to an entity this article names, so that the target is typed and evidenced here too
+            if (m.represents() != null && namedKeys.contains(m.represents())) {
                 add(entity, DG.REPRESENTS.asNode(), iri(entityIri(m.represents())));
             }
             add(entity, DG.EVIDENCE.asNode(), mention("e", m));
@@ -141,8 +149,7 @@ public final class RdfMapper {
             Node event = iri(EventIdentity.initialIri(e.type(), participants, e.date(), article.id(),
                     firstEvidenceStart(e)));
             add(event, RDF.type.asNode(), DG.EVENT.asNode());
-            add(event, RDF.type.asNode(), e.type() == EventType.PHONE_CALL
-                    ? DG.PHONE_CALL.asNode() : DG.NEGOTIATION_ROUND.asNode());
+            add(event, RDF.type.asNode(), classOf(e.type()));
             label(event, eventLabel(e.type(), participants, "de"), "de");
             label(event, eventLabel(e.type(), participants, "en"), "en");
             for (String p : participants) {
@@ -226,6 +233,7 @@ public final class RdfMapper {
             String kind = switch (type) {
                 case PHONE_CALL -> lang.equals("de") ? "Telefonat" : "Phone call";
                 case NEGOTIATION_ROUND -> lang.equals("de") ? "Verhandlungsrunde" : "Negotiation round";
+                case MEETING -> lang.equals("de") ? "Treffen" : "Meeting";
             };
             return kind + ": " + names;
         }
@@ -253,6 +261,15 @@ public final class RdfMapper {
         private void add(Node s, Node p, Node o) {
             sink.quad(Quad.create(graph, s, p, o));
         }
+    }
+
+    /** The class of an event: dg:PhoneCall, dg:NegotiationRound or dg:Meeting (each also a dg:Event). */
+    private static Node classOf(EventType type) {
+        return switch (type) {
+            case PHONE_CALL -> DG.PHONE_CALL.asNode();
+            case NEGOTIATION_ROUND -> DG.NEGOTIATION_ROUND.asNode();
+            case MEETING -> DG.MEETING.asNode();
+        };
     }
 
     private static Node classOf(EntityType type) {

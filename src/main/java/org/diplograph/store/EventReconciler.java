@@ -33,7 +33,7 @@ public final class EventReconciler {
             WHERE {
               GRAPH ?g {
                 ?e a dg:Event ; a ?type ; dg:status ?status ; dg:participant ?p .
-                FILTER(?type IN (dg:PhoneCall, dg:NegotiationRound))
+                FILTER(?type IN (dg:PhoneCall, dg:NegotiationRound, dg:Meeting))
                 OPTIONAL { ?e dg:date ?date }
                 OPTIONAL { ?e dg:ordinal ?ordinal }
                 OPTIONAL { ?e dg:topic ?t }
@@ -80,8 +80,7 @@ public final class EventReconciler {
     private static Report report(Binding b) {
         String graph = b.get("g").getURI();
         String articleId = graph.substring(DG.ARTICLE_BASE.length());
-        EventType type = b.get("type").getURI().equals(DG.PHONE_CALL.getURI()) ? EventType.PHONE_CALL
-                : EventType.NEGOTIATION_ROUND;
+        EventType type = eventType(b.get("type").getURI());
         LocalDate published = literal(b, "published") == null ? null
                 : LocalDate.parse(literal(b, "published").substring(0, 10));
         TimeValue date = literal(b, "date") == null ? null : TimeValue.parse(literal(b, "date"));
@@ -92,6 +91,16 @@ public final class EventReconciler {
         return new Report(articleId, b.get("e").getURI(), type, keys(literal(b, "participants")), date, ordinal,
                 new HashSet<>(keys(literal(b, "topics"))), status, published,
                 first == null ? 0 : Integer.parseInt(first));
+    }
+
+    private static EventType eventType(String classIri) {
+        if (classIri.equals(DG.PHONE_CALL.getURI())) {
+            return EventType.PHONE_CALL;
+        }
+        if (classIri.equals(DG.MEETING.getURI())) {
+            return EventType.MEETING;
+        }
+        return EventType.NEGOTIATION_ROUND;
     }
 
     private static String literal(Binding b, String var) {

@@ -209,6 +209,20 @@ final class ArticleView {
         return text.length();
     }
 
+    /** The ")" closing a parenthesis of at most three words opened at {@code open}, or -1. */
+    private int shortParenthesisEnd(int open, int to) {
+        for (int j = open + 1; j < Math.min(to, open + 5); j++) {
+            String t = toks.get(j).text();
+            if (t.equals(")")) {
+                return j - open > 1 ? j : -1;
+            }
+            if (!toks.get(j).isWord() && !t.equals("-") && !t.equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private List<Clause> splitClauses(int sentence, int from, int to, Lexicon cues) {
         List<Clause> out = new ArrayList<>();
         Lexicon speech = Lexicon.of("participant-cues.txt");
@@ -216,6 +230,11 @@ final class ArticleView {
         boolean speechVerb = false;
         for (int i = from; i < to; i++) {
             Tok tok = toks.get(i);
+            int close = tok.text().equals("(") ? shortParenthesisEnd(i, to) : -1;
+            if (close > 0) {
+                i = close; // "am Freitagabend (Ortszeit) mit Selenskyj": a short aside splits nothing
+                continue;
+            }
             boolean boundary = tok.isPunct(HARD_BOUNDARY);
             if (!boundary && tok.text().equals(",")) {
                 boolean opener = i + 1 < to && cues.has("clause-opener", toks.get(i + 1).lower());

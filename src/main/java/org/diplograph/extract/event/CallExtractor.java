@@ -72,6 +72,8 @@ public final class CallExtractor implements Extractor<EventMention> {
         private final boolean callContext;
         private final Map<String, Set<String>> represents = new HashMap<>();
         private int seriesSentence = -10;
+        /** The call a readout sentence continues when the last event named is a background call. */
+        private EventDraft readoutFocus;
         private List<EntityMention> seriesParticipants = List.of();
 
         Run(ArticleView v) {
@@ -126,6 +128,9 @@ public final class CallExtractor implements Extractor<EventMention> {
                 Tok tok = v.toks.get(i);
                 String w = tok.lower();
                 Clause c = v.clauseOfToken(s, i);
+                if (Cues.hasAny(v, CALLS, "cancelled", c.from(), c.to())) {
+                    continue; // "kam nicht zustande", "telefonisch nicht zu erreichen"
+                }
                 if (CALLS.has("plural", w)) {
                     if (w.startsWith("telefon") || w.startsWith("anruf")) {
                         seriesSentence = s;
@@ -217,7 +222,7 @@ public final class CallExtractor implements Extractor<EventMention> {
 
         private EventDraft resolve(int s, Trigger t) {
             Clause c = t.clause();
-            List<EntityMention> explicit = persons.participants(c, transitive(t));
+            List<EntityMention> explicit = persons.participants(c, transitive(t) || adverbialObject(t));
             List<EntityMention> named = Persons.distinct(explicit) >= 2 ? explicit : null;
             if (named == null && explicit.size() == 1) {
                 named = completeSingle(s, c, t, explicit.get(0));
@@ -231,13 +236,25 @@ public final class CallExtractor implements Extractor<EventMention> {
                 return null;
             }
             Cues.DateHit date = Cues.date(v, s, c, t.tok());
-            EventStatus status = Cues.status(v, c);
+            EventStatus status = Cues.status(v, c, t.tok());
             boolean background = Cues.background(v, c) || t.kind() == Kind.MEETING;
             String agent = null;
             String recipient = null;
             if (named != null && transitive(t) && Persons.distinct(named) == 2 && !passive(c)) {
                 agent = named.get(0).key();
                 recipient = named.get(1).key();
+            }
+            List<List<EntityMention>> pairs = named == null ? List.of() : distributivePairs(c, named);
+            if (!pairs.isEmpty()) {
+                EventDraft first = null;
+                for (List<EntityMention> pair : pairs) {
+                    Report r = new Report(v.toks.get(t.tok()), t.endTok(), s, c, pair, false, false,
+                            date == null ? null : date.value(), date == null ? null : date.mention(), null, null,
+                            status, background, t.kind() != Kind.HAPPEN, null, null, null);
+                    EventDraft e = book.add(r, pair, null);
+                    first = first == null ? e : first;
+                }
+                return first;
             }
             Report r = new Report(v.toks.get(t.tok()), t.endTok(), s, c, named == null ? explicit : named, anaphoric,
                     named == null, date == null ? null : date.value(), date == null ? null : date.mention(),
@@ -246,11 +263,65 @@ public final class CallExtractor implements Extractor<EventMention> {
             return book.add(r, named, null);
         }
 
+        /**
+         * "Merz telefonierte jeweils mit Macron und Starmer", "nacheinander mit A und B": one call
+         * of the subject with each "mit" partner (and "A und B telefonierten jeweils mit C": one
+         * call of each subject with C). Empty unless the clause has a distributive word and one
+         * side has exactly one person. Duration and ordinal
+         * stay unset: the text does not say which call they belong to.
+         */
+        private List<List<EntityMention>> distributivePairs(Clause c, List<EntityMention> named) {
+            if (!Cues.hasAny(v, PART, "distributive", c.from(), c.to())) {
+                return List.of();
+            }
+            List<EntityMention> with = new ArrayList<>();
+            List<EntityMention> others = new ArrayList<>();
+            for (EntityMention p : named) {
+                (persons.link(p, c) == Persons.Link.WITH ? with : others).add(p);
+            }
+            List<EntityMention> one;
+            List<EntityMention> many;
+            if (Persons.distinct(with) >= 2 && Persons.distinct(others) == 1) {
+                one = others;
+                many = with;
+            } else if (Persons.distinct(with) == 1 && Persons.distinct(others) >= 2) {
+                one = with; // "Merz und Macron telefonierten jeweils mit Trump"
+                many = others;
+            } else {
+                return List.of();
+            }
+            List<List<EntityMention>> out = new ArrayList<>();
+            for (EntityMention m : Persons.dedupe(many)) {
+                if (!m.key().equals(one.get(0).key())) {
+                    out.add(List.of(one.get(0), m));
+                }
+            }
+            return out;
+        }
+
         /** "X rief Y an", "X hat Y angerufen": the text says who called whom. */
         private boolean transitive(Trigger t) {
             String w = v.toks.get(t.tok()).lower();
             return t.kind() == Kind.SEPARABLE || w.equals("angerufen") || w.equals("anzurufen")
                     || w.equals("anrufen") && !v.toks.get(t.tok()).isCapitalized();
+        }
+
+        /**
+         * "Scholz hatte Selenskyj telefonisch informiert": the adverb "telefonisch" with a
+         * transitive verb and no "mit"/"zwischen" in the clause; subject and object talk to each
+         * other (who called whom is not said, so no agent is set).
+         */
+        private boolean adverbialObject(Trigger t) {
+            if (!v.toks.get(t.tok()).lower().startsWith("telefonisch")) {
+                return false;
+            }
+            for (int i = t.clause().from(); i < t.clause().to(); i++) {
+                String w = v.toks.get(i).lower();
+                if (w.equals("mit") || w.equals("zwischen")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "das Gespräch", "dieses Telefonat", "im Gespräch": a weak trigger naming a known event. */
@@ -374,7 +445,23 @@ public final class CallExtractor implements Extractor<EventMention> {
             EventDraft last = book.last();
             boolean opener = TOPICS.matchAt("anaphoric-opener", v.toks, from, end) > 0;
             boolean pluralStart = from < end && PART.has("plural-anaphor", v.toks.get(from).lower());
-            boolean inCall = !resolved.isEmpty()
+            readoutFocus = null;
+            if (resolved.isEmpty() && last != null && last.background) {
+                // a readout after a background call ("..., als sie zuletzt telefoniert hatten") goes on
+                // about the article's current call
+                for (EventDraft e : book.events()) {
+                    if (!e.background && s - e.lastSentence <= 2) {
+                        readoutFocus = e;
+                    }
+                }
+            }
+            int readoutAux = resolved.isEmpty() && last != null
+                    ? readoutAux(s, readoutFocus != null ? readoutFocus : last) : -1;
+            boolean readout = readoutAux >= 0;
+            if (!readout) {
+                readoutFocus = null;
+            }
+            boolean inCall = !resolved.isEmpty() || readout
                     || ((opener || pluralStart) && last != null && s - last.lastSentence <= 1);
             for (int i = from; i < end; i++) {
                 Tok tok = v.toks.get(i);
@@ -388,11 +475,17 @@ public final class CallExtractor implements Extractor<EventMention> {
                 if (!explicit && TOPICS.has("separable", tok.lower()) && lastWord(c).equals("an")) {
                     explicit = true;
                 }
-                boolean content = !explicit && inCall && TOPICS.has("content", tok.lower());
+                if (!explicit && tok.lower().equals("um")) {
+                    explicit = esGehtUm(c);
+                }
+                // a readout sentence in reported speech is the call's content from its auxiliary on
+                // ("Erdoğan habe Israel vorgeworfen, ...": the object precedes the verb; the subject
+                // before the auxiliary is the speaker, not a topic)
+                boolean content = !explicit && inCall && (TOPICS.has("content", tok.lower()) || i == readoutAux);
                 if (!explicit && !content) {
                     continue;
                 }
-                EventDraft target = targetFor(s, c, resolved, explicit, opener || pluralStart);
+                EventDraft target = targetFor(s, c, resolved, explicit, opener || pluralStart || readout);
                 if (target == null) {
                     continue;
                 }
@@ -402,6 +495,41 @@ public final class CallExtractor implements Extractor<EventMention> {
                 }
                 applyTopics(s, c, i, explicit, target, resolved);
             }
+        }
+
+        /** "Es sei auch um X gegangen", "es gehe um X": "es", a form of "gehen" and "um" in one clause. */
+        private boolean esGehtUm(Clause c) {
+            boolean es = false;
+            boolean gehen = false;
+            for (int k = c.from(); k < c.to(); k++) {
+                String w = v.toks.get(k).lower();
+                es |= w.equals("es") && !insideEntity(v.toks.get(k));
+                gehen |= TOPICS.has("um-verb", w);
+            }
+            return es && gehen;
+        }
+
+        /**
+         * A sentence in reported speech that continues the readout of the call in focus: it
+         * follows the call's last sentence by at most two sentences in the same or the next
+         * paragraph, and a Konjunktiv auxiliary is among its first three words ("Erdoğan habe
+         * betont, ...", "Zudem habe der Kanzler ..."). Who speaks is checked in targetFor.
+         *
+         * @return the auxiliary's token, or -1
+         */
+        private int readoutAux(int s, EventDraft last) {
+            int distance = s - last.lastSentence;
+            if (distance < 1 || distance > 2) {
+                return -1;
+            }
+            int from = v.firstTok(s);
+            int end = Math.min(v.endTok(s), from + 3);
+            for (int i = from; i < end; i++) {
+                if (TOPICS.has("readout-aux", v.toks.get(i).lower())) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private EventDraft targetFor(int s, Clause c, List<Resolved> resolved, boolean explicit, boolean anaphoricStart) {
@@ -414,7 +542,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                 }
                 return best;
             }
-            EventDraft last = book.last();
+            EventDraft last = readoutFocus != null ? readoutFocus : book.last();
             if (last == null) {
                 return null;
             }
@@ -428,7 +556,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                         && !(linked && distance <= 1)) {
                     last = book.events().get(0);
                 }
-            } else if (distance > 1 || !linked) {
+            } else if (distance > (anaphoricStart ? 2 : 1) || !linked) {
                 return null;
             }
             List<String> keys = last.keys();
@@ -501,7 +629,7 @@ public final class CallExtractor implements Extractor<EventMention> {
             if (after < v.toks.size() && v.toks.get(after).lower().equals("zufolge")) {
                 return false;
             }
-            if (m.type() == EntityType.CITY && (prev.equals("in") || prev.equals("nach"))) {
+            if (m.type() == EntityType.CITY && cityAsPlaceOrSource(t)) {
                 return false;
             }
             // a country word inside a participant's role phrase ("der russische Präsident")
@@ -516,6 +644,25 @@ public final class CallExtractor implements Extractor<EventMention> {
             return true;
         }
 
+        /**
+         * A city that is a venue or a source, not a topic: "in Budapest", "nach Moskau", "aus
+         * Washington", "in der ungarischen Hauptstadt Budapest" (the preposition at most four
+         * words before the name, no punctuation between).
+         */
+        private boolean cityAsPlaceOrSource(int t) {
+            for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
+                Tok w = v.toks.get(k);
+                if (!w.isWord()) {
+                    return false;
+                }
+                String lw = w.lower();
+                if (lw.equals("in") || lw.equals("nach") || lw.equals("aus") || lw.equals("im")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private Set<String> ownCountries(EventDraft e) {
             Set<String> out = new HashSet<>();
             for (String k : e.keys()) {
@@ -528,6 +675,10 @@ public final class CallExtractor implements Extractor<EventMention> {
         private boolean rolePhraseBetween(EntityMention country, EntityMention person) {
             if (person.start() < country.end()) {
                 return false;
+            }
+            String between = v.text.substring(country.end(), person.start());
+            if (between.indexOf('\n') >= 0 || between.indexOf('.') >= 0 || between.indexOf(':') >= 0) {
+                return false; // "Druck auf Moskau\n\nBundeskanzler Merz": the headline ends before the role phrase
             }
             int from = v.tokenAt(country.end());
             int to = v.tokenAt(person.start());

@@ -93,20 +93,44 @@ final class Cues {
         return hasAny(v, STATUS, "planned", c.from(), c.to()) ? EventStatus.PLANNED : EventStatus.HELD;
     }
 
+    /**
+     * The status of a call reported by {@code triggerTok}: as {@link #status(ArticleView, Clause)},
+     * but after a verbal trigger a coordinated verb phrase is another statement ("hatten telefoniert
+     * und anschließend angekündigt, sich treffen zu wollen"): its cues do not count.
+     */
+    static EventStatus status(ArticleView v, Clause c, int triggerTok) {
+        int to = c.to();
+        if (!v.toks.get(triggerTok).isCapitalized()) {
+            for (int i = triggerTok + 1; i < c.to(); i++) {
+                String w = v.toks.get(i).lower();
+                if (w.equals("und") || w.equals("sowie") || w.equals("aber")) {
+                    to = i;
+                    break;
+                }
+            }
+        }
+        return hasAny(v, STATUS, "planned", c.from(), to) ? EventStatus.PLANNED : EventStatus.HELD;
+    }
+
     static boolean background(ArticleView v, Clause c) {
         return hasAny(v, STATUS, "background", c.from(), c.to());
     }
 
     /** A date that reports when someone spoke ("erklärte der Kreml am 3. Juli"), not when the event was. */
-    private static boolean reportDate(ArticleView v, TimeMention d, Clause c) {
+    private static boolean reportDate(ArticleView v, TimeMention d, Clause c, int triggerTok) {
         int first = v.tokenAt(d.start());
         int last = v.tokenAt(d.end()) - 1;
         for (int i = Math.max(c.from(), first - 4); i < first; i++) {
-            if (PARTICIPANTS.has("speech", v.toks.get(i).lower()) && !v.toks.get(i).lower().equals("so")) {
+            String w = v.toks.get(i).lower();
+            // "soll nach Trumps Angaben am Montag stattfinden": a source noun dates nothing
+            if (PARTICIPANTS.has("speech", w) && !w.equals("so") && !w.startsWith("angabe")) {
                 return true;
             }
         }
         for (int i = last + 1; i <= Math.min(c.to() - 1, last + 4); i++) {
+            if (i == triggerTok) {
+                break; // "Am Sonntag telefonierte Macron nach Angaben aus Paris ...": the date governs the call
+            }
             String w = v.toks.get(i).lower();
             if (PARTICIPANTS.has("speech", w) && !w.equals("so") && !w.equals("laut")) {
                 return true;
@@ -118,12 +142,42 @@ final class Cues {
         return d.value().precision() == TimeValue.Precision.YEAR && d.text().toLowerCase(java.util.Locale.ROOT).contains("diese");
     }
 
+    /**
+     * "vor zwei Wochen", "eine Woche zuvor", "einen Monat später": an offset in weeks or months
+     * from another time does not fix the event's day (nor, near a month's edge, its month).
+     */
+    static boolean vagueOffset(TimeMention d) {
+        List<String> words = List.of(d.text().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
+        boolean unit = words.stream().anyMatch(w -> TEXT.has("vague-unit", w));
+        boolean offset = words.stream().anyMatch(w -> TEXT.has("vague-offset", w));
+        return unit && offset;
+    }
+
+    /**
+     * "am Donnerstag vergangener Woche": a weekday followed by "vergangener/letzter/voriger Woche"
+     * is that weekday of the week before the publication week, whatever the date stage resolved.
+     */
+    static TimeMention lastWeek(ArticleView v, TimeMention d) {
+        if (v.published == null || d.value() == null || d.value().precision() != TimeValue.Precision.DAY) {
+            return d;
+        }
+        int after = v.tokenAt(d.end());
+        if (after + 1 >= v.toks.size() || !TEXT.has("previous-week", v.toks.get(after).lower())
+                || !v.toks.get(after + 1).lower().equals("woche")) {
+            return d;
+        }
+        java.time.DayOfWeek dow = d.value().date().getDayOfWeek();
+        LocalDate monday = v.published.minusDays(v.published.getDayOfWeek().getValue() - 1L).minusWeeks(1);
+        LocalDate day = monday.plusDays(dow.getValue() - 1L);
+        return day.equals(d.value().date()) ? d : new TimeMention(d.start(), d.end(), d.text(), TimeValue.ofDay(day), d.relative());
+    }
+
     /** Dates of the clause that may govern an event in it, nearest to {@code triggerTok} first. */
     static List<TimeMention> eventDates(ArticleView v, Clause c, int triggerTok) {
         List<TimeMention> out = new ArrayList<>();
         for (TimeMention d : v.datesIn(c.start(), c.end())) {
-            if (!reportDate(v, d, c)) {
-                out.add(d);
+            if (!reportDate(v, d, c, triggerTok) && !vagueOffset(d)) {
+                out.add(lastWeek(v, d));
             }
         }
         int anchor = v.toks.get(triggerTok).start();
@@ -172,9 +226,47 @@ final class Cues {
             }
         }
         if (ds.isEmpty()) {
-            return null;
+            TimeMention when = whenClauseDate(v, sentence, c);
+            return when == null ? null : new DateHit(when.value(), when);
         }
         return new DateHit(ds.get(0).value(), ds.get(0));
+    }
+
+    /**
+     * "hat rund 45 Minuten mit Trump telefoniert": a duration before a verbal trigger of its
+     * clause measures the call, unless a word after it makes it a distance in time ("90 Minuten
+     * nach dem Gipfel", "zwei Stunden später").
+     */
+    private static boolean adverbial(ArticleView v, DurationMention d, Clause c, int triggerTok) {
+        Tok trigger = v.toks.get(triggerTok);
+        if (trigger.isCapitalized() || d.end() > trigger.start() || d.start() < v.toks.get(c.from()).start()) {
+            return false;
+        }
+        int after = v.tokenAt(d.end());
+        if (after < 0 || after >= c.to()) {
+            return false;
+        }
+        return !TEXT.has("time-relation", v.toks.get(after).lower());
+    }
+
+    /**
+     * "seit Dezember 2022, als sie zuletzt am Telefon miteinander gesprochen hatten": a clause
+     * opened by temporal "als" right after a date is dated by it (even after "seit").
+     */
+    private static TimeMention whenClauseDate(ArticleView v, int sentence, Clause c) {
+        List<Clause> cs = v.clauses.get(sentence);
+        if (c.index() == 0 || !v.toks.get(c.from()).lower().equals("als")) {
+            return null;
+        }
+        Clause prev = cs.get(c.index() - 1);
+        TimeMention last = null;
+        for (TimeMention d : v.datesIn(prev.start(), prev.end())) {
+            last = d;
+        }
+        if (last == null || last.value() == null || vagueOffset(last) || v.tokenAt(last.end()) < prev.to() - 1) {
+            return null;
+        }
+        return last;
     }
 
     /** A duration in the clause that tells how long the event lasted, or null. */
@@ -186,7 +278,7 @@ final class Cues {
                 continue;
             }
             boolean adjectival = d.end() <= trigStart && trigStart - d.end() <= 3;
-            if (cue || adjectival) {
+            if (cue || adjectival || adverbial(v, d, c, triggerTok)) {
                 return d;
             }
         }

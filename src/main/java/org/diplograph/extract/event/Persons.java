@@ -111,6 +111,12 @@ final class Persons {
                 return Link.BETWEEN;
             }
             if (w.equals("mit")) {
+                // "nach seinem Gipfeltreffen mit Putin", "beim Besuch mit ...": the phrase belongs to
+                // an in-person event, not to the call
+                Tok head = i > c.from() ? v.toks.get(i - 1) : null;
+                if (head != null && head.isCapitalized() && TRIGGERS.has("not-call", head.lower())) {
+                    return Link.OUT;
+                }
                 return Link.WITH;
             }
             if (w.equals("von") && i > c.from() && isTriggerNoun.test(i - 1)) {

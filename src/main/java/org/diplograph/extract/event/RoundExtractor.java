@@ -211,6 +211,9 @@ public final class RoundExtractor implements Extractor<EventMention> {
                     place = seriesPlace;
                 }
             }
+            if (named == null && parties.isEmpty()) {
+                named = neighbourParties(s);
+            }
             if (named == null && !ROUNDS.has("round", v.toks.get(t.tok()).lower())) {
                 return; // a meeting word without parties is not a round
             }
@@ -224,6 +227,29 @@ public final class RoundExtractor implements Extractor<EventMention> {
                 List<EntityMention> reps = e.representatives();
                 enumerate(s, t.tok() + 1, reps, e.location != null ? e.location : place);
             }
+        }
+
+        /**
+         * A round named without any country ("Eine weitere Verhandlungsrunde soll in London
+         * stattfinden") takes its parties from the sentence before or after in the same paragraph
+         * when that sentence names exactly two negotiating countries ("Die Gespräche wurden auf
+         * amerikanischer Seite von ..., auf chinesischer Seite von ... geführt"); otherwise none.
+         */
+        private List<EntityMention> neighbourParties(int s) {
+            for (int n : new int[] {s - 1, s + 1}) {
+                if (n < 0 || n >= v.sentenceCount() || !v.paragraphs.get(n).equals(v.paragraphs.get(s))) {
+                    continue;
+                }
+                List<EntityMention> found = new ArrayList<>();
+                for (Clause c : v.clauses.get(n)) {
+                    found.addAll(parties(c));
+                }
+                found = Persons.dedupe(found);
+                if (Persons.distinct(found) == 2) {
+                    return found;
+                }
+            }
+            return null;
         }
 
         private void enumerate(int s, int afterTok, List<EntityMention> parties, EntityMention place) {

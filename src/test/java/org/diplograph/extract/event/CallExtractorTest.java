@@ -168,6 +168,156 @@ class CallExtractorTest {
                         List.of("donald-trump+vladimir-putin - HELD")));
     }
 
+    /** Patterns of German readouts beyond the seeds: topic cues, reported speech, durations, cancelled calls. */
+    static Stream<Arguments> readouts() {
+        return Stream.of(
+                // --- "im Mittelpunkt", "es sei um ... gegangen" ---------------------------------
+                Arguments.of("@Merz hat mit @Trump telefoniert. Im Mittelpunkt hätten die Lage in der "
+                        + "[Ukraine|country/ukraine] und der [Iran|country/iran] gestanden.",
+                        List.of("donald-trump+friedrich-merz - HELD topics=iran,ukraine")),
+                Arguments.of("@Macron telefonierte mit @Xi. Im Mittelpunkt stand der Handel mit "
+                        + "[China|country/china].",
+                        List.of("emmanuel-macron+xi-jinping - HELD topics=china")),
+                Arguments.of("@Erdogan hat mit @Putin telefoniert. Es sei auch um die Lage in [Syrien|country/syria] "
+                        + "gegangen, hieß es in Ankara.",
+                        List.of("recep-tayyip-erdogan+vladimir-putin - HELD topics=syria")),
+                Arguments.of("@Starmer telefonierte mit @Selenskyj. Nach britischen Angaben ging es dabei vor allem um "
+                        + "[Russland|country/russia].",
+                        List.of("keir-starmer+volodymyr-zelenskyy - HELD topics=russia")),
+                Arguments.of("@Meloni telefonierte mit @Trump. Es gehe jetzt um Zölle, sagte @Meloni später.",
+                        List.of("donald-trump+giorgia-meloni - HELD")),
+                // --- "unterrichtete ihn über", "informierte über" ----------------------------------
+                Arguments.of("@Putin hat @Xi angerufen und ihn über die Gespräche mit den "
+                        + "[USA|country/united-states] unterrichtet.",
+                        List.of("vladimir-putin+xi-jinping - HELD topics=united-states")),
+                Arguments.of("@Selenskyj telefonierte mit @Merz. @Selenskyj informierte über die Angriffe auf "
+                        + "[Charkiw|city/kharkiv].",
+                        List.of("friedrich-merz+volodymyr-zelenskyy - HELD topics=kharkiv")),
+                // --- readouts in reported speech --------------------------------------------------
+                Arguments.of("@Erdogan hat mit @Putin telefoniert. Das teilte das Präsidialamt mit. Zudem habe "
+                        + "@Erdogan [Israel|country/israel] vorgeworfen, die Lage auszunutzen.",
+                        List.of("recep-tayyip-erdogan+vladimir-putin - HELD topics=israel")),
+                Arguments.of("@Merz hat mit @Putin telefoniert. @Merz habe den Angriff auf die "
+                        + "[Ukraine|country/ukraine] verurteilt, erklärte ein Sprecher.",
+                        List.of("friedrich-merz+vladimir-putin - HELD topics=ukraine")),
+                Arguments.of("@Merz hat mit @Putin telefoniert. Zudem habe der Kanzler den Einsatz "
+                        + "[nordkoreanischer|country/north-korea|ADJECTIVE] Soldaten als Eskalation bezeichnet.",
+                        List.of("friedrich-merz+vladimir-putin - HELD topics=north-korea")),
+                // negatives: too far from the call, not reported speech, someone else speaking
+                Arguments.of("@Merz hat mit @Putin telefoniert. Das Wetter war schlecht. Die Lage blieb ruhig. "
+                        + "Zudem habe die Regierung [Polen|country/poland] Hilfe zugesagt.",
+                        List.of("friedrich-merz+vladimir-putin - HELD")),
+                Arguments.of("@Merz hat mit @Putin telefoniert. [Polen|country/poland] kündigte neue Hilfen an.",
+                        List.of("friedrich-merz+vladimir-putin - HELD")),
+                Arguments.of("@Merz hat mit @Putin telefoniert. @Meloni habe [Polen|country/poland] Hilfe zugesagt.",
+                        List.of("friedrich-merz+vladimir-putin - HELD")),
+                Arguments.of("@Merz hat mit @Putin telefoniert. [Russland|country/russia] habe die Gespräche "
+                        + "begrüßt.",
+                        List.of("friedrich-merz+vladimir-putin - HELD")),
+                // --- venue and source cities are not topics -----------------------------------------
+                Arguments.of("@Trump telefonierte mit @Putin. Es ging um einen Gipfel in der ungarischen Hauptstadt "
+                        + "[Budapest|city/budapest], hieß es aus [Washington|city/washington].",
+                        List.of("donald-trump+vladimir-putin - HELD")),
+                // --- durations ----------------------------------------------------------------------
+                Arguments.of("@Merz hat am {Mittwoch|2026-02-04|rel} <rund 45 Minuten|45> mit @Trump telefoniert.",
+                        List.of("donald-trump+friedrich-merz 2026-02-04 HELD min=45")),
+                Arguments.of("@Xi und @Trump haben telefoniert. Das Gespräch habe <rund 90 Minuten|90> gedauert, "
+                        + "schrieb @Trump.",
+                        List.of("donald-trump+xi-jinping - HELD min=90")),
+                Arguments.of("@Macron hat <zwei Stunden|120> nach seiner Ankunft mit @Trump telefoniert.",
+                        List.of("donald-trump+emmanuel-macron - HELD")),
+                Arguments.of("@Macron hat <eine Stunde|60> später mit @Trump telefoniert.",
+                        List.of("donald-trump+emmanuel-macron - HELD")),
+                // --- a date before the trigger governs it despite "nach Angaben" after it ----------
+                Arguments.of("Am {Sonntagabend|2025-03-16|rel} telefonierte @Macron nach Angaben aus Paris mit @Trump.",
+                        List.of("donald-trump+emmanuel-macron 2025-03-16 HELD")),
+                Arguments.of("Das Telefonat fand statt, erklärte der Kreml am {3. Juli|2025-07-03}, nachdem @Trump "
+                        + "mit @Putin telefoniert hatte.",
+                        List.of("donald-trump+vladimir-putin - HELD")),
+                // --- calls that did not happen ---------------------------------------------------
+                Arguments.of("Ein für {Sonntag|2026-04-05|rel} angekündigtes Telefonat von @Erdogan mit @Putin kam "
+                        + "nicht zustande.", List.of()),
+                Arguments.of("Das geplante Telefonat zwischen @Macron und @Xi wurde abgesagt.", List.of()),
+                Arguments.of("@Trump telefonierte mit @Putin. Ein Sprecher von @Merz war telefonisch nicht zu erreichen.",
+                        List.of("donald-trump+vladimir-putin - HELD")),
+                Arguments.of("@Putin lehnte in dem Telefonat mit @Trump eine Waffenruhe ab.",
+                        List.of("donald-trump+vladimir-putin - HELD")),
+                // --- dates: "vergangener Woche", vague offsets -------------------------------------
+                Arguments.of("@Trump und @Putin hatten am {Montag|2025-06-30|rel} vergangener Woche telefoniert.",
+                        List.of("donald-trump+vladimir-putin 2025-06-23 HELD")),
+                Arguments.of("@Macron hat am {Mittwoch|2025-07-02|rel} letzter Woche mit @Merz telefoniert.",
+                        List.of("emmanuel-macron+friedrich-merz 2025-06-25 HELD")),
+                Arguments.of("@Macron hat am {Mittwoch|2025-07-02|rel} mit @Merz telefoniert.",
+                        List.of("emmanuel-macron+friedrich-merz 2025-07-02 HELD")),
+                Arguments.of("@Merz hatte {vor zwei Wochen|2025-06} mit @Selenskyj telefoniert.",
+                        List.of("friedrich-merz+volodymyr-zelenskyy - HELD")),
+                Arguments.of("@Merz hatte {eine Woche zuvor|2025-06-26} mit @Selenskyj telefoniert.",
+                        List.of("friedrich-merz+volodymyr-zelenskyy - HELD")),
+                Arguments.of("@Merz hatte {vor drei Tagen|2025-06-30} mit @Selenskyj telefoniert.",
+                        List.of("friedrich-merz+volodymyr-zelenskyy 2025-06-30 HELD")),
+                // --- status: a coordinated verb phrase after the trigger is another statement -------
+                Arguments.of("@Trump und @Putin hatten telefoniert und anschließend angekündigt, sich bald treffen "
+                        + "zu wollen.",
+                        List.of("donald-trump+vladimir-putin - HELD")),
+                Arguments.of("@Trump will mit @Putin telefonieren und ihn danach treffen.",
+                        List.of("donald-trump+vladimir-putin - PLANNED")),
+                Arguments.of("Ein Telefonat zwischen @Trump und @Putin soll bald stattfinden.",
+                        List.of("donald-trump+vladimir-putin - PLANNED")),
+                // --- participants: an in-person event's "mit" phrase, a short aside ---------------
+                Arguments.of("Nach seinem Gipfeltreffen mit @Putin hat @Trump noch am {Freitagabend|2025-06-27|rel} "
+                        + "(Ortszeit) mit @Selenskyj telefoniert.",
+                        List.of("donald-trump+volodymyr-zelenskyy 2025-06-27 HELD")),
+                Arguments.of("Nach dem Besuch mit @Macron telefonierte @Merz mit @Starmer.",
+                        List.of("friedrich-merz+keir-starmer - HELD")),
+                Arguments.of("@Trump telefonierte mit @Putin (Kreml) und @Selenskyj.",
+                        List.of("donald-trump+vladimir-putin+volodymyr-zelenskyy - HELD")),
+                // a country in the headline is not the role of the person opening the body
+                Arguments.of("Merz wirbt für Druck auf [Moskau|country/russia|METONYM]\nBundeskanzler @Merz hat mit "
+                        + "@Trump telefoniert. @Merz habe für mehr Druck auf [Russland|country/russia] geworben.",
+                        List.of("donald-trump+friedrich-merz - HELD topics=russia")),
+                // --- "telefonisch" with an object: subject and object talk ------------------------
+                Arguments.of("Am Vormittag hatte @Merz den ukrainischen Präsidenten @Selenskyj telefonisch informiert.",
+                        List.of("friedrich-merz+volodymyr-zelenskyy - HELD")),
+                Arguments.of("@Macron hat @Xi telefonisch über die Lage unterrichtet.",
+                        List.of("emmanuel-macron+xi-jinping - HELD")),
+                Arguments.of("@Merz äußerte sich telefonisch zu @Putin.", List.of()),
+                // --- "seit <date>, als ...": the when-clause is dated by the date before it ----------
+                Arguments.of("@Merz hat mit @Putin telefoniert. Es war der erste Kontakt seit {Dezember 2022|2022-12}, "
+                        + "als sie zuletzt am Telefon miteinander gesprochen hatten.",
+                        List.of("friedrich-merz+vladimir-putin - HELD",
+                                "friedrich-merz+vladimir-putin 2022-12 HELD")),
+                Arguments.of("@Merz hat mit @Putin telefoniert. Es war der erste Kontakt seit {Dezember 2022|2022-12}, "
+                        + "als sie zuletzt am Telefon miteinander gesprochen hatten. @Merz habe den Angriff auf die "
+                        + "[Ukraine|country/ukraine] verurteilt.",
+                        List.of("friedrich-merz+vladimir-putin - HELD topics=ukraine",
+                                "friedrich-merz+vladimir-putin 2022-12 HELD")),
+                Arguments.of("@Merz hat mit @Putin telefoniert, als {vor zwei Wochen|2025-06} der Gipfel endete.",
+                        List.of("friedrich-merz+vladimir-putin - HELD")),
+                // --- "jeweils mit A und B": one call with each partner ----------------------------
+                Arguments.of("@Merz telefonierte am {Montag|2025-06-30|rel} jeweils mit @Macron und @Starmer.",
+                        List.of("emmanuel-macron+friedrich-merz 2025-06-30 HELD",
+                                "friedrich-merz+keir-starmer 2025-06-30 HELD")),
+                Arguments.of("@Selenskyj hat nacheinander mit @Trump und @Meloni telefoniert.",
+                        List.of("donald-trump+volodymyr-zelenskyy - HELD",
+                                "giorgia-meloni+volodymyr-zelenskyy - HELD")),
+                Arguments.of("@Merz telefonierte mit @Macron und @Starmer.",
+                        List.of("emmanuel-macron+friedrich-merz+keir-starmer - HELD")),
+                Arguments.of("@Merz und @Macron telefonierten jeweils mit @Trump.",
+                        List.of("donald-trump+friedrich-merz - HELD", "donald-trump+emmanuel-macron - HELD")),
+                Arguments.of("@Merz und @Macron telefonierten getrennt mit @Trump und @Xi.",
+                        List.of("donald-trump+emmanuel-macron+friedrich-merz+xi-jinping - HELD")),
+                // --- a conversation over dinner is in person ----------------------------------------
+                Arguments.of("@Trump hat mit @Putin telefoniert. @Macron und @Merz sprachen beim Abendessen kurz "
+                        + "miteinander.",
+                        List.of("donald-trump+vladimir-putin - HELD")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("readouts")
+    void readsGermanReadoutsBeyondTheSeeds(String marked, List<String> expected) {
+        assertThat(calls(marked)).map(EventFixture::describe).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @ParameterizedTest
     @MethodSource("articles")
     void findsTheCallsTheArticleReports(String marked, List<String> expected) {

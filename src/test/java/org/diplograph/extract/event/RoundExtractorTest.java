@@ -80,6 +80,41 @@ class RoundExtractorTest {
                         List.of()));
     }
 
+    private static final String US_ADJ = "[amerikanischer|country/united-states|ADJECTIVE]";
+    private static final String CN_ADJ = "[chinesischer|country/china|ADJECTIVE]";
+    private static final String GENF = "[Genf|city/geneva]";
+    private static final String LONDON = "[London|city/london]";
+
+    /** Rounds whose parties or date stand outside the trigger's clause. */
+    static Stream<Arguments> neighbours() {
+        return Stream.of(
+                // parties named in the sentence before or after, in the same paragraph
+                Arguments.of("Die Gespräche wurden auf " + US_ADJ + " Seite von Bessent, auf " + CN_ADJ + " Seite von He "
+                        + "geführt. Eine weitere Verhandlungsrunde soll am {Montag|2025-06-09|rel} in " + LONDON
+                        + " stattfinden.",
+                        List.of("china+united-states 2025-06-09 PLANNED at=london")),
+                Arguments.of("Die Handelsdelegationen hatten sich {Mitte Mai|2025-05} in " + GENF + " verständigt. "
+                        + "Die Gespräche wurden auf " + US_ADJ + " Seite von Bessent, auf " + CN_ADJ + " Seite von He "
+                        + "geführt.",
+                        List.of("china+united-states 2025-05 HELD at=geneva")),
+                Arguments.of("Eine neue Verhandlungsrunde soll nach Angaben des Weißen Hauses am {Montag|2025-06-09|rel} "
+                        + "stattfinden. Zwischen [Russland|country/russia] und der " + UA + " gibt es Spannungen.",
+                        List.of("russia+ukraine 2025-06-09 PLANNED")),
+                // no neighbour with exactly two countries: no invented parties
+                Arguments.of("Eine weitere Verhandlungsrunde soll am {Montag|2025-06-09|rel} in " + LONDON
+                        + " stattfinden.", List.of()),
+                Arguments.of("[Frankreich|country/france], [Italien|country/italy] und [Polen|country/poland] berieten. "
+                        + "Eine weitere Verhandlungsrunde soll in " + LONDON + " stattfinden.", List.of()),
+                Arguments.of("[Frankreich|country/france] und [Italien|country/italy] berieten.\nEine weitere "
+                        + "Verhandlungsrunde soll in " + LONDON + " stattfinden.", List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("neighbours")
+    void takesPartiesFromTheNeighbouringSentence(String marked, List<String> expected) {
+        assertThat(rounds(marked)).map(EventFixture::describe).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @ParameterizedTest
     @MethodSource("articles")
     void findsTheRoundsTheArticleReports(String marked, List<String> expected) {

@@ -559,7 +559,8 @@
     const node = state.nodesById.get(id);
     clear(box).appendChild(el('p', { class: 'hint' }, 'loading…'));
     box.dataset.loaded = '';
-    const type = node ? node.type : (id.includes('/call/') || id.includes('/round/') ? 'call' : 'entity');
+    const type = node ? node.type
+      : (id.includes('/call/') || id.includes('/round/') || id.includes('/meeting/') ? 'call' : 'entity');
     try {
       if (isEvent(type)) {
         const ev = await getJson('api/event?iri=' + encodeURIComponent(id));
