@@ -2,12 +2,9 @@ package org.diplograph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import org.diplograph.extract.AnnotatedArticle;
 import org.diplograph.extract.EntityMention;
 import org.diplograph.extract.EntityType;
-import org.diplograph.extract.Extractor;
 import org.diplograph.extract.Layer;
 import org.diplograph.extract.MentionKind;
 import org.diplograph.resolve.Entity;
@@ -20,28 +17,12 @@ import org.diplograph.resolve.EntityCatalog;
  * "Druck auf Kiew", "der Kreml") as {@link MentionKind#METONYM}. A capital used as a place
  * ("in Moskau") is left to {@link PlaceExtractor}. Every mention carries its country key.
  */
-public final class CountryExtractor implements Extractor<EntityMention> {
-    private final EntityCatalog catalog;
-
+public final class CountryExtractor extends CatalogExtractor {
     public CountryExtractor(EntityCatalog catalog) {
-        this.catalog = catalog;
+        super(catalog, Layer.COUNTRIES);
     }
 
     @Override
-    public Layer<EntityMention> produces() {
-        return Layer.COUNTRIES;
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(Layer.SENTENCES);
-    }
-
-    @Override
-    public List<EntityMention> extract(AnnotatedArticle article) {
-        return extract(EntityScan.of(article, catalog));
-    }
-
     List<EntityMention> extract(EntityScan scan) {
         List<EntityMention> out = new ArrayList<>();
         int i = 0;

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.diplograph.extract.AnnotatedArticle;
 import org.diplograph.extract.EntityMention;
 import org.diplograph.extract.EntityType;
-import org.diplograph.extract.Extractor;
 import org.diplograph.extract.Layer;
 import org.diplograph.extract.MentionKind;
 import org.diplograph.resolve.Entity;
@@ -31,7 +29,7 @@ import org.diplograph.resolve.EntityCatalog;
  * written. Names inside media titles, streets and similar ("Moscow Times", "Karl-Marx-Straße")
  * are skipped.
  */
-public final class PersonExtractor implements Extractor<EntityMention> {
+public final class PersonExtractor extends CatalogExtractor {
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "den", "bin", "ibn", "al",
             "el", "da", "di", "dos", "du", "la", "le", "zu", "ben", "abu", "Abu");
     private static final Set<String> STOP_CAPS = Set.of("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine",
@@ -51,25 +49,8 @@ public final class PersonExtractor implements Extractor<EntityMention> {
             "stellvertretende", "stellvertretenden", "stellvertretender", "verstorbene", "verstorbenen", "einstige",
             "einstigen", "vorherige", "vorherigen", "letzte", "letzten", "nächste", "nächsten", "erste", "ersten");
 
-    private final EntityCatalog catalog;
-
     public PersonExtractor(EntityCatalog catalog) {
-        this.catalog = catalog;
-    }
-
-    @Override
-    public Layer<EntityMention> produces() {
-        return Layer.PERSONS;
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(Layer.SENTENCES);
-    }
-
-    @Override
-    public List<EntityMention> extract(AnnotatedArticle article) {
-        return extract(EntityScan.of(article, catalog));
+        super(catalog, Layer.PERSONS);
     }
 
     /** A role word found in the text: tokens [from, to], its lemma and the country it names. */
@@ -77,6 +58,7 @@ public final class PersonExtractor implements Extractor<EntityMention> {
                            String represents, boolean plainPrefix) {
     }
 
+    @Override
     List<EntityMention> extract(EntityScan scan) {
         List<EntityMention> out = new ArrayList<>();
         int i = 0;

@@ -2,12 +2,9 @@ package org.diplograph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import org.diplograph.extract.AnnotatedArticle;
 import org.diplograph.extract.EntityMention;
 import org.diplograph.extract.EntityType;
-import org.diplograph.extract.Extractor;
 import org.diplograph.extract.Layer;
 import org.diplograph.extract.MentionKind;
 import org.diplograph.resolve.Entity;
@@ -19,28 +16,12 @@ import org.diplograph.resolve.EntityCatalog;
  * ("Moskau sagte") is not a city here: {@link CountryExtractor} reports it as a country. The
  * Kremlin is both an organization (here) and Russia (there).
  */
-public final class PlaceExtractor implements Extractor<EntityMention> {
-    private final EntityCatalog catalog;
-
+public final class PlaceExtractor extends CatalogExtractor {
     public PlaceExtractor(EntityCatalog catalog) {
-        this.catalog = catalog;
+        super(catalog, Layer.PLACES);
     }
 
     @Override
-    public Layer<EntityMention> produces() {
-        return Layer.PLACES;
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(Layer.SENTENCES);
-    }
-
-    @Override
-    public List<EntityMention> extract(AnnotatedArticle article) {
-        return extract(EntityScan.of(article, catalog));
-    }
-
     List<EntityMention> extract(EntityScan scan) {
         List<EntityMention> out = new ArrayList<>();
         int i = 0;
