@@ -40,7 +40,7 @@ public final class Builder {
      * growth per transaction low (bench: 64 articles a transaction left 3x the store size of 1,024),
      * small enough for a flat heap (a batch of quads is tens of MB).
      */
-    private static final int BATCH_PER_THREAD = 256;
+    public static final int BATCH_PER_THREAD = 256;
 
     /** After writing at least this many articles, the store is compacted to give back copied blocks. */
     private static final int COMPACT_AFTER = 1_000;
@@ -48,15 +48,21 @@ public final class Builder {
     private final Pipeline pipeline;
     private final RdfMapper mapper;
     private final int threads;
+    private final int batchSize;
 
     public Builder(Pipeline pipeline, RdfMapper mapper) {
-        this(pipeline, mapper, Runtime.getRuntime().availableProcessors());
+        this(pipeline, mapper, Runtime.getRuntime().availableProcessors(), 0);
     }
 
-    public Builder(Pipeline pipeline, RdfMapper mapper, int threads) {
+    /**
+     * @param threads   extraction threads
+     * @param batchSize articles per write transaction, or 0 for {@value #BATCH_PER_THREAD} per thread
+     */
+    public Builder(Pipeline pipeline, RdfMapper mapper, int threads, int batchSize) {
         this.pipeline = pipeline;
         this.mapper = mapper;
         this.threads = Math.max(1, threads);
+        this.batchSize = batchSize > 0 ? batchSize : this.threads * BATCH_PER_THREAD;
     }
 
     /** Receives what happens to each article, in input order (for progress output). */
@@ -91,7 +97,6 @@ public final class Builder {
         });
         try (Stream<ReadResult> results = ArticleSources.read(inputs)) {
             Iterator<ReadResult> it = results.iterator();
-            int batchSize = threads * BATCH_PER_THREAD;
             while (it.hasNext()) {
                 List<Future<Prepared>> batch = new ArrayList<>(batchSize);
                 while (it.hasNext() && batch.size() < batchSize) {

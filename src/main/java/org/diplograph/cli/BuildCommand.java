@@ -54,6 +54,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "Remove everything stored before building.")
     boolean fresh;
 
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "0",
+            description = {"Articles per write transaction (default: " + Builder.BATCH_PER_THREAD + " per core).",
+                "Larger batches write faster and leave less to compact; smaller ones lose less work to a crash."})
+    int batchSize;
+
     @Option(names = {"-v", "--verbose"}, description = "Print one line per article.")
     boolean verbose;
 
@@ -70,7 +75,11 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> in = inputs == null || inputs.isEmpty() ? List.of(Defaults.bundledData()) : inputs;
         EntityCatalog catalog = EntityCatalog.bundled();
-        Builder builder = new Builder(GermanPipeline.create(catalog), new RdfMapper(catalog));
+        if (batchSize < 0) {
+            throw new org.diplograph.DiplographException("--batch-size must be a positive number of articles");
+        }
+        Builder builder = new Builder(GermanPipeline.create(catalog), new RdfMapper(catalog),
+                Runtime.getRuntime().availableProcessors(), batchSize);
         BuildSummary s;
         String where;
         try (GraphStore target = store != null ? GraphStores.open(store) : Tdb2Store.open(db);

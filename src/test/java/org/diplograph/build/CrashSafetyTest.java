@@ -82,7 +82,7 @@ class CrashSafetyTest {
     private static int buildAndKill(Path db, Path corpus) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "build", "-v", "--db", db.toString(), corpus.toString())
+                Main.class.getName(), "build", "-v", "--batch-size", "32", "--db", db.toString(), corpus.toString())
                 .redirectErrorStream(true).start();
         AtomicInteger stored = new AtomicInteger();
         CountDownLatch firstBatch = new CountDownLatch(1);
