@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.diplograph.extract.AnnotatedArticle;
+import org.diplograph.extract.ArticleBody;
 import org.diplograph.extract.EntityMention;
 import org.diplograph.extract.EntityType;
 import org.diplograph.extract.Extractor;
@@ -55,10 +56,16 @@ public final class EntityResolver implements Extractor<EntityMention> {
 
     @Override
     public List<EntityMention> extract(AnnotatedArticle article) {
+        // teasers of other articles after a footer ("Related Articles", "Lesen Sie auch") are not this article's
+        int bodyEnd = ArticleBody.end(article.text());
         List<EntityMention> all = new ArrayList<>();
-        all.addAll(article.get(Layer.PERSONS));
-        all.addAll(article.get(Layer.COUNTRIES));
-        all.addAll(article.get(Layer.PLACES));
+        for (Layer<EntityMention> layer : List.of(Layer.PERSONS, Layer.COUNTRIES, Layer.PLACES)) {
+            for (EntityMention m : article.get(layer)) {
+                if (m.end() <= bodyEnd) {
+                    all.add(m);
+                }
+            }
+        }
         return resolve(all);
     }
 

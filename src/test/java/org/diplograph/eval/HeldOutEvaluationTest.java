@@ -30,8 +30,9 @@ class HeldOutEvaluationTest {
 
     @Test
     void entities() {
-        assertThat(report.persons().f1()).as("persons F1").isGreaterThanOrEqualTo(0.90);
-        assertThat(report.countries().f1()).as("countries F1").isGreaterThanOrEqualTo(0.97);
+        assertThat(report.persons().precision()).as("persons P").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.persons().f1()).as("persons F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.countries().f1()).as("countries F1").isGreaterThanOrEqualTo(0.98);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.diplograph.extract.AnnotatedArticle;
+import org.diplograph.extract.ArticleBody;
 import org.diplograph.extract.DurationMention;
 import org.diplograph.extract.EntityMention;
 import org.diplograph.extract.EntityType;
@@ -21,8 +22,6 @@ import org.diplograph.extract.TimeMention;
  * and paragraphs, and the entity, date and duration layers sorted by offset.
  */
 final class ArticleView {
-    /** The longest line (stripped) that can be a boilerplate footer marker line. */
-    private static final int MAX_FOOTER_LINE = 60;
     private static final String HARD_BOUNDARY = ";:–—„“”\"»«()";
     /** The view each thread prepared last: the call and round extractors read the same article in turn. */
     private static final ThreadLocal<ArticleView> LAST = new ThreadLocal<>();
@@ -64,7 +63,7 @@ final class ArticleView {
         this.text = doc.text();
         this.published = doc.article().published();
         Lexicon cues = Lexicon.of("text-cues.txt");
-        this.bodyEnd = bodyEnd(text, cues);
+        this.bodyEnd = ArticleBody.end(text);
         tokenize(text, toks);
         this.entities = doc.get(Layer.ENTITIES).stream().filter(e -> e.end() <= bodyEnd && e.key() != null)
                 .sorted(Comparator.comparingInt(EntityMention::start)).toList();
@@ -174,39 +173,6 @@ final class ArticleView {
             }
         }
         return covered;
-    }
-
-    /** Offset where a boilerplate footer line ("Related Articles", ...) starts, or the text length. */
-    static int bodyEnd(String text, Lexicon cues) {
-        List<String> markers = new ArrayList<>();
-        for (Lexicon.Entry e : cues.section("boilerplate")) {
-            markers.add(String.join(" ", e.tokens()));
-        }
-        int pos = 0;
-        while (pos < text.length()) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 ? text.length() : nl;
-            int from = pos;
-            int to = end;
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
-                from++;
-            }
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-                to--;
-            }
-            // a footer line is short (lower-casing at most halves a length: a surrogate pair to one char)
-            if (pos > 0 && from < to && to - from <= 2 * MAX_FOOTER_LINE) {
-                String line = text.substring(from, to).toLowerCase(Locale.ROOT);
-                for (String marker : markers) {
-                    if (line.length() <= MAX_FOOTER_LINE && (line.equals(marker) || line.startsWith(marker + " ")
-                            || line.startsWith(marker + ":"))) {
-                        return pos;
-                    }
-                }
-            }
-            pos = end + 1;
-        }
-        return text.length();
     }
 
     /** The ")" closing a parenthesis of at most three words opened at {@code open}, or -1. */
