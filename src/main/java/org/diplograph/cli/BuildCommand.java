@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ./diplograph build}: extract articles and store them, one named graph each. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build", header = "Extract articles into the graph store (idempotent; one named graph per article).", mixinStandardHelpOptions = true,
         description = {
             "Read articles, extract persons, countries, places, dates, phone calls and negotiation",
             "rounds, and store them in a TDB2 dataset (one named graph per article).",

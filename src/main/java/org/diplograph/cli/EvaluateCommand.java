@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * scores on a public corpus instead ({@link org.diplograph.eval.bench}). Only adapts arguments; the work
  * is in {@link org.diplograph.eval}.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", header = "Score extraction against gold files, or on GermEval 2014 / WikiWarsDE.", mixinStandardHelpOptions = true,
         description = {
             "Score extraction against gold annotations: persons and countries (set P/R/F1, micro-averaged),",
             "phone calls and negotiation rounds (one-to-one matching on participants and compatible date),",

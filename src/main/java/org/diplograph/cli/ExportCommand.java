@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * {@code ./diplograph export}: writes the stored graph as RDF or as a property graph for Gephi, yEd,
  * Cytoscape or Neo4j. Only adapts arguments; the work is in {@link org.diplograph.export}.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", header = "Write the graph for Gephi, yEd, Cytoscape, Neo4j or as RDF.", mixinStandardHelpOptions = true,
         description = {
             "Write the graph for other tools. RDF: turtle (the union of all articles), trig, nquads and",
             "jsonld (one named graph per article; jsonld also writes context.jsonld beside --out).",

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./diplograph generate}: write a generated German corpus with its gold, for scale runs. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", header = "Write a realistic generated German corpus with gold, for scale runs.", mixinStandardHelpOptions = true,
         description = {
             "Write N realistic generated German diplomacy articles (phone calls, negotiation rounds,",
             "meetings, filler) with their gold files, for benchmarks and accuracy checks at scale.",

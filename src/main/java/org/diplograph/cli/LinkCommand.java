@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * arguments; the work is in {@link org.diplograph.link}. Exit 0 when done, 1 when the API could not be used
  * (nothing changed), 2 on other errors.
  */
-@Command(name = "link", mixinStandardHelpOptions = true,
+@Command(name = "link", header = "Propose Wikidata links for entities without one (--online).", mixinStandardHelpOptions = true,
         description = {
             "Propose Wikidata links (owl:sameAs) for persons, countries, cities, regions and organizations",
             "that have none, through Wikidata's public API. A candidate is accepted only when its label or",

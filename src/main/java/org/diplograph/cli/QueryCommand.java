@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code ./diplograph query}: runs a bundled query by name, or a SPARQL file, against a store and prints
  * the rows. Only adapts arguments; the work is in {@link org.diplograph.query}.
  */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query", header = "Ask the graph: a bundled query by name (--list) or your own SPARQL file.", mixinStandardHelpOptions = true,
         description = {
             "Ask the graph a question: a bundled query by name or your own SPARQL file. Queries see the",
             "union of all article graphs; GRAPH ?g reaches one article's claims. Parameters are bound as",

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * {@code ./diplograph serve}: publishes a store over SPARQL and opens the web view. Only adapts arguments;
  * the server is {@link DiplographServer}.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", header = "Serve the web view and a SPARQL endpoint (read-only, localhost by default).", mixinStandardHelpOptions = true,
         description = {
             "Serve the store: the web view at http://127.0.0.1:PORT/ and the SPARQL 1.1 endpoints of the",
             "dataset /ds (query: /ds/sparql, graph store: /ds/data) for Gephi, YASGUI and other tools.",

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * shapes ({@link ShapeValidator}). Exit 0 when it conforms, 1 with one line per violation, 2 when there
  * is no store at {@code DIR}.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", header = "Check the stored graph against the SHACL shapes and the evidence offsets.", mixinStandardHelpOptions = true,
         description = "Check the store's graph against the Diplograph SHACL shapes (ontology/shapes.ttl).")
 public final class ValidateCommand implements Callable<Integer> {
 
