@@ -105,8 +105,8 @@ public final class BuildCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  time       %8.1f s%n", s.took().toMillis() / 1000.0);
         out.flush();
         if (s.failed() > 0) {
-            err.println("build: " + s.failed() + " article(s) could not be stored:");
-            s.problems().forEach(p -> err.println("  " + p));
+            // each problem was printed as it happened (Progress); this is the count to notice at the end
+            err.println("build: " + s.failed() + " article(s) could not be stored (listed above)");
             err.flush();
             return 1;
         }
