@@ -151,6 +151,9 @@ public final class DateExtractor implements Extractor<TimeMention> {
         Map<String, java.time.MonthDay> stated = new java.util.HashMap<>();
         Patterns p = Patterns.get();
         for (Sentence s : sentences) {
+            if (!containsAny(text.substring(s.start(), s.end()), p.holidayLiterals)) {
+                continue; // no holiday name: the pattern cannot match
+            }
             Matcher h = p.holiday.matcher(text).region(s.start(), s.end());
             while (h.find()) {
                 String date = TimeLexicon.holidays().get(h.group("h"));
@@ -298,10 +301,24 @@ public final class DateExtractor implements Extractor<TimeMention> {
         final Pattern agoOrIn;
         final Pattern holiday;
 
+        /*
+         * Literals of which every match of a pattern contains at least one (case-sensitive, as the
+         * patterns are): a sentence without any of them is not scanned with that pattern. Only a
+         * speed-up; for a multi-word lexicon entry its first word.
+         */
+        final String[] monthLiterals;
+        final String[] fullMonthLiterals;
+        final String[] weekdayLiterals;
+        final String[] relativeDayLiterals;
+        final String[] holidayLiterals;
+
         private Patterns() {
             List<String> full = new ArrayList<>();
             List<String> abbr = new ArrayList<>();
             TimeLexicon.months().keySet().forEach(w -> (w.endsWith(".") ? abbr : full).add(w));
+            monthLiterals = literals(TimeLexicon.months().keySet());
+            fullMonthLiterals = literals(full);
+            weekdayLiterals = literals(TimeLexicon.weekdays().keySet());
             String monthFull = "(?:" + TimeLexicon.alternation(full) + ")(?![\\p{L}])";
             String month = "(?<m>" + monthFull + "|" + TimeLexicon.alternation(abbr) + ")";
             String monthFullOnly = "(?<m>" + monthFull + ")";
@@ -347,6 +364,8 @@ public final class DateExtractor implements Extractor<TimeMention> {
                 relDays.add(w);
                 relDays.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
             });
+            relativeDayLiterals = literals(relDays);
+            holidayLiterals = literals(TimeLexicon.holidays().keySet());
             relativeDay = Pattern.compile("(?<![\\p{L}])(?<w>" + TimeLexicon.alternation(relDays) + ")"
                     + "(?:\\s+(?:" + daypartWord + "))?(?![\\p{L}])");
             relativePeriod = Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Mitte|Ende|Beginn)\\s+(?:des\\s+)?)?"
@@ -396,6 +415,9 @@ public final class DateExtractor implements Extractor<TimeMention> {
 
         private final Map<String, java.time.MonthDay> statedHolidays;
 
+        /** The sentence's text, for the cheap literal checks before each pattern (see {@link Patterns}). */
+        private final String st;
+
         SentenceScan(String text, Sentence sentence, LocalDate pub, boolean narrative,
                      Map<String, java.time.MonthDay> statedHolidays, List<Candidate> out) {
             this.statedHolidays = statedHolidays;
@@ -404,6 +426,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
             this.pub = pub;
             this.narrative = narrative;
             this.out = out;
+            this.st = text.substring(sentence.start(), sentence.end());
         }
 
         private Matcher matcher(Pattern pattern) {
@@ -411,19 +434,55 @@ public final class DateExtractor implements Extractor<TimeMention> {
         }
 
         void run() {
-            dayMonth();
-            numeric();
-            iso();
-            monthCue();
-            monthYear();
-            years();
-            weekdays();
-            relativeDays();
-            relativePeriods();
-            anaphors();
-            weeks();
-            agoOrIn();
-            holidays();
+            // each pattern runs only when the sentence has a literal every one of its matches contains
+            boolean digit = hasDigits(st, 1);
+            boolean year = digit && hasDigits(st, 4);
+            boolean month = containsAny(st, p.monthLiterals);
+            boolean tag = st.contains("Tag");
+            boolean woche = st.contains("Woche");
+            boolean monat = st.contains("Monat");
+            boolean jahr = st.contains("Jahr");
+            if (digit && month) {
+                dayMonth();
+            }
+            if (digit) {
+                numeric();
+            }
+            if (year) {
+                iso();
+            }
+            if (month && containsAny(st, p.fullMonthLiterals)) {
+                monthCue();
+            }
+            if (month && (year || st.contains("Jahres"))) {
+                monthYear();
+            }
+            if (year) {
+                years();
+            }
+            if (containsAny(st, p.weekdayLiterals)) {
+                weekdays();
+            }
+            if (containsAny(st, p.relativeDayLiterals)) {
+                relativeDays();
+            }
+            if (jahr || monat || st.contains("Vorjahr") || st.contains("Vormonat")) {
+                relativePeriods(jahr);
+            }
+            boolean darauf = st.contains("darauf");
+            boolean vortag = st.contains("Vortag");
+            if (tag || woche || monat || jahr || darauf || vortag) {
+                anaphors(tag || monat || jahr, darauf, vortag, tag || woche || monat || jahr);
+            }
+            if (woche) {
+                weeks();
+            }
+            if (tag || woche || monat) {
+                agoOrIn();
+            }
+            if (containsAny(st, p.holidayLiterals)) {
+                holidays();
+            }
         }
 
         private void dayMonth() {
@@ -677,7 +736,8 @@ public final class DateExtractor implements Extractor<TimeMention> {
             }
         }
 
-        private void relativePeriods() {
+        /** {@code jahr}: the sentence contains "Jahr", which every match of "Ende des Jahres" etc. has. */
+        private void relativePeriods(boolean jahr) {
             Matcher m = matcher(p.relativePeriod);
             while (m.find()) {
                 int start = m.group("mod") != null ? m.start("mod") : m.start();
@@ -707,7 +767,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
                 add(start, m.end(), v, true);
             }
             m = matcher(p.periodOfThisYear);
-            while (m.find()) {
+            while (jahr && m.find()) {
                 if (narrative) {
                     out.add(new Candidate(m.start(), m.end(), null, true,
                             Pending.shift(java.time.temporal.ChronoUnit.YEARS, 0), false));
@@ -724,24 +784,24 @@ public final class DateExtractor implements Extractor<TimeMention> {
          * "des vorangegangenen Jahres", "im Jahr darauf", "ein Jahr später". The value needs a
          * reference of at least the unit's precision; otherwise it stays null.
          */
-        private void anaphors() {
+        private void anaphors(boolean same, boolean after, boolean before, boolean count) {
             Matcher m = matcher(p.anaphorSame);
-            while (m.find()) {
+            while (same && m.find()) {
                 java.time.temporal.ChronoUnit unit = unit(m.group("unit"));
                 int start = m.group("mod") != null ? m.start("mod") : m.start("rel");
                 out.add(new Candidate(start, m.end(), null, true, Pending.shift(unit, anaphorOffset(m.group("rel"))),
                         false, true));
             }
             m = matcher(p.anaphorAfter);
-            while (m.find()) {
+            while (after && m.find()) {
                 out.add(new Candidate(m.start(), m.end(), null, true, Pending.shift(unit(m.group("unit")), 1), false, true));
             }
             m = matcher(p.anaphorBefore);
-            while (m.find()) {
+            while (before && m.find()) {
                 out.add(new Candidate(m.start(), m.end(), null, true, Pending.shift(unit(m.group("unit")), -1), false, true));
             }
             m = matcher(p.anaphorCount);
-            while (m.find()) {
+            while (count && m.find()) {
                 boolean nach = m.group("nach") != null;
                 Double n = count(m.group(nach ? "n2" : "n"));
                 if (n == null || n != Math.floor(n) || n < 1) {
@@ -1056,6 +1116,38 @@ public final class DateExtractor implements Extractor<TimeMention> {
             }
             return true;
         }
+    }
+
+    /** The first word of each lexicon entry: one of them is in every match of the entries' alternation. */
+    private static String[] literals(Iterable<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            out.add(w.split(" ")[0]);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** True when {@code s} contains one of {@code literals}. */
+    private static boolean containsAny(String s, String... literals) {
+        for (String l : literals) {
+            if (s.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code s} has a run of at least {@code n} ASCII digits (what a pattern's digit class matches). */
+    private static boolean hasDigits(String s, int n) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Direction direction(String rel) {

@@ -92,8 +92,14 @@ public final class DurationExtractor implements Extractor<DurationMention> {
 
     private static void scan(String text, Sentence s, List<DurationMention> out) {
         Patterns p = Patterns.get();
+        // a pattern runs only when the sentence has a unit every one of its matches contains, compared
+        // case-insensitively the way the patterns compare (CASE_INSENSITIVE | UNICODE_CASE)
+        String folded = fold(text.substring(s.start(), s.end()));
+        boolean stunde = folded.contains("stunde");
+        boolean phrase = stunde || folded.contains("std.") || folded.contains("min");
+        boolean adjective = folded.contains("stündig") || folded.contains("minütig") || folded.contains("tägig");
         Matcher m = p.phrase.matcher(text).region(s.start(), s.end());
-        while (m.find()) {
+        while (phrase && m.find()) {
             if (blocked(text, s, m.start(), m.end())) {
                 continue;
             }
@@ -104,15 +110,24 @@ public final class DurationExtractor implements Extractor<DurationMention> {
             add(text, m, minutes, out);
         }
         m = p.quarter.matcher(text).region(s.start(), s.end());
-        while (m.find()) {
+        while (stunde && m.find()) {
             if (!blocked(text, s, m.start(), m.end())) {
                 add(text, m, m.group("q").toLowerCase(Locale.ROOT).startsWith("drei") ? 45 : 15, out);
             }
         }
         m = p.adjective.matcher(text).region(s.start(), s.end());
-        while (m.find()) {
+        while (adjective && m.find()) {
             add(text, m, number(m.group("num")) * unitMinutes(m.group("unit")), out);
         }
+    }
+
+    /** Each char case-folded as a UNICODE_CASE pattern compares it: lower case of its upper case. */
+    private static String fold(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(Character.toUpperCase(c[i]));
+        }
+        return new String(c);
     }
 
     private static void add(String text, Matcher m, double minutes, List<DurationMention> out) {
