@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.diplograph.InputException;
 import org.diplograph.query.BundledQueries;
@@ -111,7 +110,7 @@ public final class QueryCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        if (!hasStore(db)) {
+        if (!Tdb2Store.exists(db)) {
             err.println("query: no store at " + db + " (run ./diplograph build first)");
             err.flush();
             return 2;
@@ -166,18 +165,5 @@ public final class QueryCommand implements Callable<Integer> {
             lines.add(line.toString());
         }
         return lines;
-    }
-
-    /** Whether {@code dir} holds a TDB2 dataset (the same test as {@link Tdb2Store#openExisting}). */
-    private static boolean hasStore(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.map(p -> p.getFileName().toString())
-                    .anyMatch(name -> name.startsWith("Data-") || name.equals("tdb.lock"));
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -1,11 +1,8 @@
 package org.diplograph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.diplograph.store.ShapeValidator;
 import org.diplograph.store.Tdb2Store;
@@ -36,7 +33,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!hasStore(db)) {
+        if (!Tdb2Store.exists(db)) {
             err.println("validate: no store at " + db + " (run ./diplograph build first)");
             err.flush();
             return 2;
@@ -56,18 +53,5 @@ public final class ValidateCommand implements Callable<Integer> {
                 + report.mentions() + " mentions checked)");
         err.flush();
         return 1;
-    }
-
-    /** Whether {@code dir} holds a TDB2 dataset (the same test as {@link Tdb2Store#openExisting}). */
-    private static boolean hasStore(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.map(p -> p.getFileName().toString())
-                    .anyMatch(name -> name.startsWith("Data-") || name.equals("tdb.lock"));
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
