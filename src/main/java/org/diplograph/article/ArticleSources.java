@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
@@ -152,7 +151,7 @@ public final class ArticleSources {
         }
     }
 
-    private final class Results implements Iterator<ReadResult> {
+    private final class Results extends Lookahead<ReadResult> {
         private final Deque<Pending> pending = new ArrayDeque<>();
         private final IdRegistry seenIds = new IdRegistry();
         private final Set<Path> seenDirs = new HashSet<>();
@@ -160,7 +159,6 @@ public final class ArticleSources {
         private Iterator<ReadResult> current;
         private String currentFile;
         private long filesOpened;
-        private ReadResult next;
         private boolean closed;
 
         Results(List<Path> inputs) {
@@ -170,24 +168,10 @@ public final class ArticleSources {
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !closed) {
-                next = computeNext();
+        ReadResult computeNext() {
+            if (closed) {
+                return null;
             }
-            return next != null;
-        }
-
-        @Override
-        public ReadResult next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ReadResult r = next;
-            next = null;
-            return r;
-        }
-
-        private ReadResult computeNext() {
             while (true) {
                 if (current != null) {
                     try {
@@ -304,7 +288,7 @@ public final class ArticleSources {
 
         void close() {
             closed = true;
-            next = null;
+            discardPending();
             closeCurrent();
             pending.clear();
         }

@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -66,7 +64,7 @@ public final class JsonlArticleReader implements ArticleReader {
     }
 
     /** The results of one file, computed one line at a time; opens the file on first use. */
-    private final class Lines implements Iterator<ReadResult> {
+    private final class Lines extends Lookahead<ReadResult> {
         private final Path file;
         private final String where;
         private final String stem;
@@ -82,7 +80,6 @@ public final class JsonlArticleReader implements ArticleReader {
         private boolean done;
         private boolean sawContent;
         private int fallbacks;
-        private ReadResult next;
 
         Lines(Path file) {
             this.file = file;
@@ -93,24 +90,10 @@ public final class JsonlArticleReader implements ArticleReader {
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                next = computeNext();
+        ReadResult computeNext() {
+            if (done) {
+                return null;
             }
-            return next != null;
-        }
-
-        @Override
-        public ReadResult next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ReadResult r = next;
-            next = null;
-            return r;
-        }
-
-        private ReadResult computeNext() {
             try {
                 if (!started) {
                     started = true;
