@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -103,12 +104,18 @@ public final class EventIdentity {
                 result.put(r, iri);
             }
         }
+        // the later steps only ever compare a report with day events of its own group (type, participants,
+        // status): indexed by group, they stay linear in the number of reports
+        Map<String, List<DatedEvent>> dayEventsByGroup = new HashMap<>();
+        for (DatedEvent e : dayEvents.values()) {
+            dayEventsByGroup.computeIfAbsent(e.groupKey, k -> new ArrayList<>()).add(e);
+        }
         // 2. month/year precision: join the unique day event within, else its own event.
         Map<String, DatedEvent> coarseEvents = new LinkedHashMap<>();
         for (Report r : sorted) {
             if (r.date() != null && r.date().precision() != TimeValue.Precision.DAY) {
-                List<DatedEvent> within = dayEvents.values().stream()
-                        .filter(e -> e.sameGroup(r) && r.date().covers(e.date) && e.ordinalCompatible(r))
+                List<DatedEvent> within = dayEventsByGroup.getOrDefault(r.groupKey(), List.of()).stream()
+                        .filter(e -> r.date().covers(e.date) && e.ordinalCompatible(r))
                         .toList();
                 if (within.size() == 1) {
                     result.put(r, within.get(0).iri);
@@ -127,8 +134,8 @@ public final class EventIdentity {
             }
             List<DatedEvent> sameOrdinal = new ArrayList<>();
             List<DatedEvent> recent = new ArrayList<>();
-            for (DatedEvent e : dayEvents.values()) {
-                if (!e.sameGroup(r) || !e.ordinalCompatible(r)) {
+            for (DatedEvent e : dayEventsByGroup.getOrDefault(r.groupKey(), List.of())) {
+                if (!e.ordinalCompatible(r)) {
                     continue;
                 }
                 if (r.ordinal() != null && e.ordinals.contains(r.ordinal())) {
@@ -213,10 +220,6 @@ public final class EventIdentity {
                 ordinals.add(r.ordinal());
             }
             topics.addAll(r.topics());
-        }
-
-        boolean sameGroup(Report r) {
-            return groupKey.equals(r.groupKey());
         }
 
         boolean ordinalCompatible(Report r) {
