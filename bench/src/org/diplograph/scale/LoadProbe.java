@@ -55,6 +55,28 @@ public final class LoadProbe {
                 return store.quadCount();
             }
         });
+        if (only.contains("sequential-batches")) run(work.resolve("sequential-batches"), "sequential-batches", quads, dir -> {
+            // what a fresh build does: one sequential-loader transaction per batch of article graphs
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+            for (int from = 0; from < graphs.size(); from += batch) {
+                DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, a) -> { });
+                loader.startBulk();
+                StreamRDF s = loader.streamRDF();
+                s.start();
+                graphs.subList(from, Math.min(graphs.size(), from + batch)).forEach(g -> g.quads().forEach(s::quad));
+                s.finish();
+                loader.finishBulk();
+            }
+            long n = Txn.calculateRead(dsg, () -> {
+                long k = 0;
+                for (var it = dsg.find(); it.hasNext(); it.next()) {
+                    k++;
+                }
+                return k;
+            });
+            TDBInternal.expel(dsg);
+            return n;
+        });
         for (String plan : List.of("parallel", "phased", "sequential")) {
             if (!only.contains(plan)) {
                 continue;

@@ -22,8 +22,6 @@ public record StoreCounts(long articles, long persons, long countries, long call
             }
             """.formatted(DG.NAMESPACE);
 
-    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
-
     /** Counts what {@code store} holds. */
     public static StoreCounts of(GraphStore store) {
         long[] n = store.select(QUERY, rows -> {
@@ -35,7 +33,7 @@ public record StoreCounts(long articles, long persons, long countries, long call
             }
             return out;
         });
-        long triples = store.select(TRIPLES, rows -> Long.parseLong(rows.next().get("n").getLiteralLexicalForm()));
+        long triples = store.tripleCount();
         return new StoreCounts(n[0], n[1], n[2], n[3], n[4], n[5], triples);
     }
 }

@@ -55,9 +55,16 @@ public final class BuildCommand implements Callable<Integer> {
     boolean fresh;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "0",
-            description = {"Articles per write transaction (default: " + Builder.BATCH_PER_THREAD + " per core).",
-                "Larger batches write faster and leave less to compact; smaller ones lose less work to a crash."})
+            description = {"Articles extracted together, and changed articles replaced per write transaction",
+                "(default: " + Builder.BATCH_PER_THREAD + " per core). Memory grows with it."})
     int batchSize;
+
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "0",
+            description = {"New articles per bulk-load transaction. Default: a build into an empty store is one",
+                "transaction (Jena's bulk loader builds the indexes once, fastest); into a store that holds",
+                "articles, every " + Builder.COMMIT_EVERY + ". A crash or kill loses only uncommitted work: the",
+                "store keeps what it held, and running the same build again adds the rest."})
+    int commitEvery;
 
     @Option(names = {"-v", "--verbose"}, description = "Print one line per article.")
     boolean verbose;
@@ -75,11 +82,12 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> in = inputs == null || inputs.isEmpty() ? List.of(Defaults.bundledData()) : inputs;
         EntityCatalog catalog = EntityCatalog.bundled();
-        if (batchSize < 0) {
-            throw new org.diplograph.DiplographException("--batch-size must be a positive number of articles");
+        if (batchSize < 0 || commitEvery < 0) {
+            throw new org.diplograph.DiplographException((batchSize < 0 ? "--batch-size" : "--commit-every")
+                    + " must be a positive number of articles");
         }
         Builder builder = new Builder(GermanPipeline.create(catalog), new RdfMapper(catalog),
-                Runtime.getRuntime().availableProcessors(), batchSize);
+                Runtime.getRuntime().availableProcessors(), batchSize, commitEvery);
         BuildSummary s;
         String where;
         try (GraphStore target = store != null ? GraphStores.open(store) : Tdb2Store.open(db);

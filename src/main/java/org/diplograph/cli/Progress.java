@@ -3,6 +3,7 @@ package org.diplograph.cli;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.Locale;
 
 import org.diplograph.build.Builder;
@@ -18,6 +19,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class Progress implements Builder.Listener, AutoCloseable {
     private static final long LOG_EVERY_NANOS = 10_000_000_000L;
+    private static final long PHASE_WORTH_PRINTING_MILLIS = 2_000;
 
     private final PrintWriter err;
     private final boolean verbose;
@@ -67,6 +69,29 @@ final class Progress implements Builder.Listener, AutoCloseable {
                 double rate = done / ((now - t0) / 1e9);
                 err.printf(Locale.ROOT, "build: %,d articles (%.1f/s)%n", done, rate);
                 err.flush();
+            }
+        }
+    }
+
+    @Override
+    public void committed(int added) {
+        if (verbose) {
+            err.printf(Locale.ROOT, "  committed: %,d new article(s) stored%n", added);
+            err.flush();
+        }
+    }
+
+    /** Steps after extraction are printed when verbose, or when they took long enough to be noticed. */
+    @Override
+    public void phase(String what, Duration took) {
+        if (verbose || took.toMillis() >= PHASE_WORTH_PRINTING_MILLIS) {
+            if (bar != null) {
+                bar.pause();
+            }
+            err.printf(Locale.ROOT, "build: %s in %.1f s%n", what, took.toMillis() / 1000.0);
+            err.flush();
+            if (bar != null) {
+                bar.resume();
             }
         }
     }

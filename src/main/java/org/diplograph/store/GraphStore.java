@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.RowSet;
+import org.diplograph.rdf.DG;
 
 /**
  * Where the graph goes: one named graph per article, written whole, and SPARQL over all of them.
@@ -37,6 +38,26 @@ public interface GraphStore extends AutoCloseable {
     /** Replaces one named graph. */
     default void replaceGraph(String graphIri, List<Quad> quads) {
         replaceGraphs(List.of(new GraphContent(graphIri, quads)));
+    }
+
+    /**
+     * Starts adding graphs that are not stored yet, the fastest way this store allows (see {@link BulkLoad}).
+     * The default writes each batch at once through {@link #replaceGraphs}.
+     */
+    default BulkLoad bulkLoad() {
+        return BulkLoad.immediate(this);
+    }
+
+    /** Triples over all named graphs. */
+    default long tripleCount() {
+        return select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+                rows -> Long.parseLong(rows.next().get("n").getLiteralLexicalForm()));
+    }
+
+    /** True when the store holds no article graph. */
+    default boolean isEmpty() {
+        return select("SELECT ?g WHERE { GRAPH ?g { ?g a <" + DG.ARTICLE.getURI() + "> } } LIMIT 1",
+                rows -> !rows.hasNext());
     }
 
     /** Removes every article graph. */

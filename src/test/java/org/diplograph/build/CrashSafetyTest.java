@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -33,10 +35,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build killed with kill -9 in the middle of writing leaves a store that opens, validates, and that a re-run
- * completes to exactly what a clean build of the same corpus holds. The build runs for real in a child JVM
- * (the test's own class path, {@code org.diplograph.cli.Main build}) that is killed with
- * {@link Process#destroyForcibly()} (SIGKILL) shortly after it reported its first stored articles.
+ * A build killed with kill -9 in the middle leaves a store that opens, validates, and that a re-run completes to
+ * exactly what a clean build of the same corpus holds. The build runs for real in a child JVM (the test's own
+ * class path, {@code org.diplograph.cli.Main build}) that is killed with {@link Process#destroyForcibly()}
+ * (SIGKILL) while it is still working. Two ways of writing are covered: the default build into an empty store
+ * (one bulk-load transaction, so the kill leaves the store as it was: empty) and a build that commits every
+ * 32 articles (the kill leaves the committed part).
  */
 class CrashSafetyTest {
     /** Large enough that the child is still writing when it is killed, small enough for a quick test. */
@@ -46,13 +50,30 @@ class CrashSafetyTest {
     Path tmp;
 
     @Test
-    void aBuildKilledMidWayLeavesAValidStoreThatAReRunCompletesWithoutDuplicates() throws Exception {
-        new CorpusGenerator(EntityCatalog.bundled(), 42).write(tmp.resolve("corpus"), ARTICLES,
-                CorpusGenerator.Format.JSONL, CorpusGenerator.GoldOutput.NONE, done -> { });
-        Path corpus = tmp.resolve("corpus/articles.jsonl");
+    void aFreshBuildKilledBeforeItsCommitLeavesTheStoreAsItWasAndAReRunCompletesIt() throws Exception {
+        Path corpus = corpus();
         Path killed = tmp.resolve("killed-db");
 
-        int storedBeforeKill = buildAndKill(killed, corpus);
+        // batches of 16: articles are reported as processed long before the single commit at the end
+        Kill kill = buildAndKill(killed, corpus, ": added", 0, "--batch-size", "16");
+
+        try (Tdb2Store store = Tdb2Store.open(killed)) {
+            assertThat(kill.reported()).as("articles processed before the kill").isPositive();
+            assertThat(store.graphNames()).as("nothing committed: the store is as it was before the build").isEmpty();
+            ValidationReport report = new ShapeValidator().validate(store.datasetGraph());
+            assertThat(report.conforms()).as("the killed store validates: %s", ShapeValidator.render(report)).isTrue();
+        }
+        assertThat(Main.run("validate", "--db", killed.toString())).as("./diplograph validate").isZero();
+        assertReRunEqualsCleanBuild(killed, corpus);
+    }
+
+    @Test
+    void aBuildKilledBetweenCommitsKeepsTheCommittedArticlesAndAReRunCompletesItWithoutDuplicates()
+            throws Exception {
+        Path corpus = corpus();
+        Path killed = tmp.resolve("killed-db");
+
+        Kill kill = buildAndKill(killed, corpus, "committed:", 300, "--batch-size", "32", "--commit-every", "32");
 
         int partial;
         try (Tdb2Store store = Tdb2Store.open(killed)) {
@@ -61,10 +82,19 @@ class CrashSafetyTest {
             assertThat(report.conforms()).as("the killed store validates: %s", ShapeValidator.render(report)).isTrue();
             assertEveryArticleOnce(store);
         }
-        assertThat(partial).as("the kill came mid-build: some articles were stored, not all")
-                .isGreaterThanOrEqualTo(storedBeforeKill).isLessThan(ARTICLES);
+        assertThat(partial).as("the kill came mid-build: the committed articles were stored, not all")
+                .isGreaterThanOrEqualTo(kill.committed()).isLessThan(ARTICLES);
         assertThat(Main.run("validate", "--db", killed.toString())).as("./diplograph validate").isZero();
+        assertReRunEqualsCleanBuild(killed, corpus);
+    }
 
+    private Path corpus() throws IOException {
+        new CorpusGenerator(EntityCatalog.bundled(), 42).write(tmp.resolve("corpus"), ARTICLES,
+                CorpusGenerator.Format.JSONL, CorpusGenerator.GoldOutput.NONE, done -> { });
+        return tmp.resolve("corpus/articles.jsonl");
+    }
+
+    private void assertReRunEqualsCleanBuild(Path killed, Path corpus) {
         assertThat(Main.run("build", "--db", killed.toString(), corpus.toString())).as("the re-run").isZero();
         Path clean = tmp.resolve("clean-db");
         assertThat(Main.run("build", "--db", clean.toString(), corpus.toString())).as("the clean build").isZero();
@@ -78,15 +108,27 @@ class CrashSafetyTest {
         }
     }
 
-    /** Starts {@code build -v} in a child JVM, kills it after its first stored batch; returns articles seen stored. */
-    private static int buildAndKill(Path db, Path corpus) throws IOException, InterruptedException {
+    /** What the child reported before it was killed: articles processed, and new articles committed. */
+    private record Kill(int reported, int committed) {
+    }
+
+    /**
+     * Starts {@code build -v ARGS} in a child JVM and kills it {@code pauseMillis} after the first output line
+     * containing {@code trigger}.
+     */
+    private static Kill buildAndKill(Path db, Path corpus, String trigger, long pauseMillis, String... args)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "build", "-v", "--batch-size", "32", "--db", db.toString(), corpus.toString())
-                .redirectErrorStream(true).start();
-        AtomicInteger stored = new AtomicInteger();
-        CountDownLatch firstBatch = new CountDownLatch(1);
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "build", "-v", "--db", db.toString()));
+        command.addAll(List.of(args));
+        command.add(corpus.toString());
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        AtomicInteger reported = new AtomicInteger();
+        AtomicInteger committed = new AtomicInteger();
+        CountDownLatch triggered = new CountDownLatch(1);
         List<String> output = new ArrayList<>();
+        Pattern committedLine = Pattern.compile("committed: ([\\d,]+)");
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {
@@ -95,8 +137,14 @@ class CrashSafetyTest {
                         output.add(line);
                     }
                     if (line.contains(": added")) {
-                        stored.incrementAndGet();
-                        firstBatch.countDown();
+                        reported.incrementAndGet();
+                    }
+                    Matcher m = committedLine.matcher(line);
+                    if (m.find()) {
+                        committed.set(Integer.parseInt(m.group(1).replace(",", "")));
+                    }
+                    if (line.contains(trigger)) {
+                        triggered.countDown();
                     }
                 }
             } catch (IOException e) {
@@ -105,20 +153,21 @@ class CrashSafetyTest {
         });
         reader.setDaemon(true);
         reader.start();
-        boolean started = firstBatch.await(120, TimeUnit.SECONDS);
-        // The next batch is being extracted or written now; a short pause lands the kill inside that work.
-        Thread.sleep(300);
+        boolean started = triggered.await(120, TimeUnit.SECONDS);
+        // a short pause lands the kill inside the next batch's extraction or write
+        Thread.sleep(pauseMillis);
         boolean aliveAtKill = child.isAlive();
+        int committedAtKill = committed.get();
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         synchronized (output) {
-            assertThat(started).as("the child build stored a first batch; output:%n%s", String.join("\n", output))
+            assertThat(started).as("the child printed '%s'; output:%n%s", trigger, String.join("\n", output))
                     .isTrue();
             assertThat(aliveAtKill).as("the child was still building when killed; output:%n%s",
                     String.join("\n", output)).isTrue();
         }
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
-        return stored.get();
+        return new Kill(reported.get(), committedAtKill);
     }
 
     /** Each article graph holds exactly one dg:Article with one content hash: no article stored twice. */

@@ -46,6 +46,61 @@ class Tdb2StoreTest {
     }
 
     @Test
+    void aBulkLoadIsVisibleOnlyAfterItsCommitAndClosingWithoutOneKeepsWhatWasStored(@TempDir Path dir) {
+        Path db = dir.resolve("db");
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            assertThat(store.isEmpty()).isTrue();
+            try (BulkLoad bulk = store.bulkLoad()) {
+                bulk.add(List.of(new GraphStore.GraphContent(G1, List.of(hash(G1, "h1"), quad(G1, "urn:x", "one")))));
+                bulk.commit();
+                bulk.add(List.of(new GraphStore.GraphContent(G2, List.of(hash(G2, "h2"), quad(G2, "urn:y", "two")))));
+                // given up: no commit
+            }
+            assertThat(store.graphNames()).containsExactly(G1);
+            assertThat(store.quadCount()).isEqualTo(2);
+            assertThat(store.isEmpty()).isFalse();
+            // the store takes ordinary writes again after a bulk load was given up
+            store.replaceGraph(G2, List.of(hash(G2, "h2")));
+        }
+        try (Tdb2Store store = Tdb2Store.openExisting(db, "query")) {
+            assertThat(store.graphNames()).containsExactly(G1, G2);
+            assertThat(store.contentHash(G1)).contains("h1");
+        }
+    }
+
+    @Test
+    void aBulkLoadIntoAStoreThatHoldsGraphsAddsToThem(@TempDir Path dir) {
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("db"))) {
+            store.replaceGraph(G1, List.of(hash(G1, "h1"), quad(G1, "urn:x", "one")));
+            try (BulkLoad bulk = store.bulkLoad()) {
+                bulk.add(List.of(new GraphStore.GraphContent(G2, List.of(hash(G2, "h2"), quad(G2, "urn:x", "one")))));
+                bulk.commit();
+            }
+            assertThat(store.graphNames()).containsExactly(G1, G2);
+            assertThat(store.quadCount()).isEqualTo(4);
+            List<String> graphs = store.select("SELECT ?g WHERE { GRAPH ?g { <urn:x> ?p \"one\" } } ORDER BY ?g",
+                    rows -> {
+                        List<String> out = new java.util.ArrayList<>();
+                        rows.forEachRemaining(b -> out.add(b.get("g").getURI()));
+                        return out;
+                    });
+            assertThat(graphs).as("both graphs are found through the secondary indexes too").containsExactly(G1, G2);
+        }
+    }
+
+    @Test
+    void aBulkLoadRejectsAQuadOutsideItsGraphAndWritesNothing(@TempDir Path dir) {
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("db"))) {
+            try (BulkLoad bulk = store.bulkLoad()) {
+                assertThatThrownBy(() -> bulk.add(List.of(new GraphStore.GraphContent(G1,
+                        List.of(hash(G1, "h1"), quad(G2, "urn:x", "one"))))))
+                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside graph");
+            }
+            assertThat(store.isEmpty()).isTrue();
+        }
+    }
+
+    @Test
     void storedGraphsSurviveReopening(@TempDir Path dir) {
         Path db = dir.resolve("db");
         try (Tdb2Store store = Tdb2Store.open(db)) {
