@@ -33,7 +33,8 @@ import org.diplograph.store.GraphStore;
 /**
  * The whole job, top to bottom: read articles, extract, map to RDF, store each article's graph, then
  * reconcile events across articles. Articles stream through in batches: a batch is extracted and mapped
- * in parallel on all cores, then written, so memory stays flat whatever the corpus size. New articles go
+ * in parallel on all cores while the one before is written, so memory stays flat whatever the corpus size
+ * (two batches in hand at most). New articles go
  * through the store's bulk load ({@link GraphStore#bulkLoad}: Jena's sequential TDB2 loader, committed every
  * {@value #COMMIT_EVERY} articles); a changed article's graph is replaced in a batch transaction. A bad article is reported and skipped; the rest are stored. An article whose content and
  * extraction code are unchanged is skipped, so re-running a build on the same input changes nothing.
@@ -136,16 +137,16 @@ public final class Builder {
             Uncommitted uncommitted = new Uncommitted();
             // into an empty store, every event report is written by this build: kept to reconcile without a query
             List<EventIdentity.Report> reports = empty ? new ArrayList<>() : null;
-            while (it.hasNext()) {
-                List<Future<Prepared>> batch = new ArrayList<>(batchSize);
-                while (it.hasNext() && batch.size() < batchSize) {
-                    ReadResult r = it.next();
-                    batch.add(pool.submit(() -> prepare(empty ? null : store, r)));
-                }
+            GraphStore compareWith = empty ? null : store;
+            List<Future<Prepared>> batch = submit(it, pool, compareWith);
+            while (!batch.isEmpty()) {
+                // the next batch is extracted while this one is written: the cores never wait for the store
+                List<Future<Prepared>> next = submit(it, pool, compareWith);
                 List<Prepared> prepared = new ArrayList<>(batch.size());
                 for (Future<Prepared> f : batch) {
                     prepared.add(await(f));
                 }
+                batch = next;
                 List<Prepared> added = prepared.stream().filter(p -> p.outcome() == Outcome.ADDED).toList();
                 if (!added.isEmpty()) {
                     store(bulk, added, tally);
@@ -187,6 +188,16 @@ public final class Builder {
 
     private static Duration since(long nanoTime) {
         return Duration.ofNanos(System.nanoTime() - nanoTime);
+    }
+
+    /** Starts extracting the next batch of articles. */
+    private List<Future<Prepared>> submit(Iterator<ReadResult> it, ExecutorService pool, GraphStore compareWith) {
+        List<Future<Prepared>> batch = new ArrayList<>(batchSize);
+        while (it.hasNext() && batch.size() < batchSize) {
+            ReadResult r = it.next();
+            batch.add(pool.submit(() -> prepare(compareWith, r)));
+        }
+        return batch;
     }
 
     /** Hands new article graphs to the bulk load; a store that refuses them ends the build (nothing is lost). */
