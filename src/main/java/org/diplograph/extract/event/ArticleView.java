@@ -23,6 +23,17 @@ import org.diplograph.extract.TimeMention;
  */
 final class ArticleView {
     private static final String HARD_BOUNDARY = ";:–—„“”\"»«()";
+    /** Strings of the ASCII characters: one-character tokens (punctuation, mostly) share them. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR[c] = String.valueOf(c);
+        }
+    }
+
+    private static final Lexicon.Section CLAUSE_OPENER = Lexicon.of("text-cues.txt").section("clause-opener");
+    private static final Lexicon.Section SPEECH = Lexicon.of("participant-cues.txt").section("speech");
     /** The view each thread prepared last: the call and round extractors read the same article in turn. */
     private static final ThreadLocal<ArticleView> LAST = new ThreadLocal<>();
 
@@ -42,6 +53,12 @@ final class ArticleView {
     /** Per token: true when some entity mention covers it. */
     private final boolean[] inEntity;
     private final boolean hasDurations;
+    /**
+     * Per token, looked up on first use: its {@link WordTable} row (its sections in every
+     * lexicon). The call, round and meeting extractors ask the same questions about the same
+     * tokens many times; each token is looked up once. A view is confined to one thread.
+     */
+    private final long[][] wordRows;
 
     /**
      * The view of {@code doc}, with its durations when {@code needDurations}. A view is immutable
@@ -62,18 +79,13 @@ final class ArticleView {
         this.doc = doc;
         this.text = doc.text();
         this.published = doc.article().published();
-        Lexicon cues = Lexicon.of("text-cues.txt");
         this.bodyEnd = ArticleBody.end(text);
         tokenize(text, toks);
-        this.entities = doc.get(Layer.ENTITIES).stream().filter(e -> e.end() <= bodyEnd && e.key() != null)
-                .sorted(Comparator.comparingInt(EntityMention::start)).toList();
-        this.dates = doc.get(Layer.DATES).stream().filter(d -> d.end() <= bodyEnd && d.value() != null)
-                .sorted(Comparator.comparingInt(TimeMention::start)).toList();
+        this.wordRows = new long[toks.size()][];
+        this.entities = inBody(doc.get(Layer.ENTITIES), e -> e.key() != null);
+        this.dates = inBody(doc.get(Layer.DATES), d -> d.value() != null);
         this.hasDurations = needDurations;
-        this.durations = needDurations
-                ? doc.get(Layer.DURATIONS).stream().filter(d -> d.end() <= bodyEnd)
-                        .sorted(Comparator.comparingInt(DurationMention::start)).toList()
-                : List.of();
+        this.durations = needDurations ? inBody(doc.get(Layer.DURATIONS), d -> true) : List.of();
         this.inEntity = coveredTokens();
         int t = 0;
         int newlines = 0;
@@ -92,15 +104,26 @@ final class ArticleView {
             int idx = sentences.size();
             sentences.add(s);
             sentenceToks.add(new int[] {first, t});
-            clauses.add(splitClauses(idx, first, t, cues));
+            clauses.add(splitClauses(idx, first, t));
             // paragraph number: line breaks before the sentence (sentences come in text order)
-            for (; counted < s.start(); counted++) {
-                if (text.charAt(counted) == '\n') {
-                    newlines++;
-                }
+            for (int nl = text.indexOf('\n', counted); nl >= 0 && nl < s.start(); nl = text.indexOf('\n', nl + 1)) {
+                newlines++;
             }
+            counted = Math.max(counted, s.start());
             paragraphs.add(newlines);
         }
+    }
+
+    /** The spans of {@code layer} that end in the body and pass {@code keep}, sorted by start (stable). */
+    private <T extends Spanned> List<T> inBody(List<T> layer, java.util.function.Predicate<T> keep) {
+        List<T> out = new ArrayList<>(layer.size());
+        for (T x : layer) {
+            if (x.end() <= bodyEnd && keep.test(x)) {
+                out.add(x);
+            }
+        }
+        out.sort(Comparator.comparingInt(Spanned::start));
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /**
@@ -129,7 +152,8 @@ final class ArticleView {
             } else {
                 end = i + Character.charCount(cp);
             }
-            String tok = text.substring(i, end);
+            char c = text.charAt(i);
+            String tok = end == i + 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : text.substring(i, end);
             out.add(new Tok(out.size(), i, end, tok, tok.toLowerCase(Locale.ROOT)));
             i = end;
         }
@@ -189,9 +213,8 @@ final class ArticleView {
         return -1;
     }
 
-    private List<Clause> splitClauses(int sentence, int from, int to, Lexicon cues) {
+    private List<Clause> splitClauses(int sentence, int from, int to) {
         List<Clause> out = new ArrayList<>();
-        Lexicon speech = Lexicon.of("participant-cues.txt");
         int start = from;
         boolean speechVerb = false;
         for (int i = from; i < to; i++) {
@@ -203,11 +226,11 @@ final class ArticleView {
             }
             boolean boundary = tok.isPunct(HARD_BOUNDARY);
             if (!boundary && tok.text().equals(",")) {
-                boolean opener = i + 1 < to && cues.has("clause-opener", toks.get(i + 1).lower());
+                boolean opener = i + 1 < to && is(CLAUSE_OPENER, i + 1);
                 // "Peskow erklärte am 3. Juli, Moskau und Kiew würden ...": reported speech follows
                 boundary = opener || speechVerb;
             }
-            if (!boundary && tok.isWord() && !tok.isCapitalized() && speech.has("speech", tok.lower())
+            if (!boundary && tok.isWord() && !tok.isCapitalized() && is(SPEECH, i)
                     && !List.of("so", "laut", "zitiert").contains(tok.lower())) {
                 speechVerb = true;
             }
@@ -297,6 +320,23 @@ final class ArticleView {
         return out;
     }
 
+    /**
+     * The first entity mention of {@code type} inside [start, end] (as {@link #entitiesIn}) that
+     * covers [from, to), or null; without building the list.
+     */
+    EntityMention firstEntityIn(int start, int end, EntityType type, int from, int to) {
+        for (int i = firstStartingAt(entities, start); i < entities.size(); i++) {
+            EntityMention e = entities.get(i);
+            if (e.start() > end) {
+                break;
+            }
+            if (e.end() <= end && e.type() == type && e.start() <= from && to <= e.end()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private static boolean isOneOf(EntityType type, EntityType[] types) {
         if (types.length == 0) {
             return true;
@@ -315,6 +355,48 @@ final class ArticleView {
 
     List<DurationMention> durationsIn(int start, int end) {
         return within(durations, start, end);
+    }
+
+    /** True when token {@code tok}'s lower-case form matches a one-token entry of {@code section}. */
+    boolean is(Lexicon.Section section, int tok) {
+        return (lexiconBits(section.lexicon, tok, 0) & section.bit) != 0;
+    }
+
+    /**
+     * The number of tokens of the longest entry of {@code section} matching at token {@code tok}
+     * (tokens up to {@code limit}, exclusive), or 0; as {@link Lexicon.Section#matchAt}, but
+     * without a look-up when no entry of the section starts with the token's word.
+     */
+    int matchAt(Lexicon.Section section, int tok, int limit) {
+        if (tok >= limit || (lexiconBits(section.lexicon, tok, 1) & section.bit) == 0) {
+            return 0;
+        }
+        return section.matchAt(toks, tok, limit);
+    }
+
+    /** True when an entry of {@code section} matches at some token of [from, to) and ends by {@code to}. */
+    boolean hasAny(Lexicon.Section section, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (matchAt(section, i, to) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sections of {@code lexicon} that token {@code tok} is a one-token entry of
+     * ({@code which} 0) or starts an entry of ({@code which} 1), as bits.
+     */
+    private long lexiconBits(Lexicon lexicon, int tok, int which) {
+        int at = 2 * lexicon.id() + which;
+        long[] row = wordRows[tok];
+        if (row == null || at >= row.length) {
+            // not looked up yet, or looked up before this lexicon was loaded
+            row = Lexicon.table().row(toks.get(tok).lower());
+            wordRows[tok] = row;
+        }
+        return row[at];
     }
 
     /** True when token {@code tokIndex} lies inside an entity mention. */

@@ -37,6 +37,28 @@ public final class CallExtractor implements Extractor<EventMention> {
     private static final Lexicon CALLS = Lexicon.of("call-triggers.txt");
     private static final Lexicon TOPICS = Lexicon.of("topic-cues.txt");
     private static final Lexicon PART = Lexicon.of("participant-cues.txt");
+    private static final Lexicon.Section STRONG = CALLS.section("strong");
+    private static final Lexicon.Section PLURAL = CALLS.section("plural");
+    private static final Lexicon.Section SEPARABLE = CALLS.section("separable");
+    private static final Lexicon.Section WEAK = CALLS.section("weak");
+    private static final Lexicon.Section MEETING = CALLS.section("meeting");
+    private static final Lexicon.Section HAPPEN = CALLS.section("happen");
+    private static final Lexicon.Section EVENT_PRONOUN = CALLS.section("event-pronoun");
+    private static final Lexicon.Section NOT_CALL = CALLS.section("not-call");
+    private static final Lexicon.Section CANCELLED = CALLS.section("cancelled");
+    private static final Lexicon.Section DISTRIBUTIVE = PART.section("distributive");
+    private static final Lexicon.Section POSSESSIVE = PART.section("possessive");
+    private static final Lexicon.Section PLURAL_ANAPHOR = PART.section("plural-anaphor");
+    private static final Lexicon.Section NP_WORD = PART.section("np-word");
+    private static final Lexicon.Section ANAPHORIC_OPENER = TOPICS.section("anaphoric-opener");
+    private static final Lexicon.Section EXPLICIT = TOPICS.section("explicit");
+    private static final Lexicon.Section ABOUT_VERB = TOPICS.section("about-verb");
+    private static final Lexicon.Section TOPIC_SEPARABLE = TOPICS.section("separable");
+    private static final Lexicon.Section CONTENT = TOPICS.section("content");
+    private static final Lexicon.Section UM_VERB = TOPICS.section("um-verb");
+    private static final Lexicon.Section READOUT_AUX = TOPICS.section("readout-aux");
+    private static final Lexicon.Section NEGATION = TOPICS.section("negation");
+    private static final Lexicon.Section TOPIC_STOP = Cues.TEXT.section("topic-stop");
     private static final Pattern PUNCTUATION = Pattern.compile("[,;:.]");
     private static final Pattern LINKING_WORD = Pattern.compile("\\b(und|sowie|über|um|mit)\\b");
 
@@ -107,7 +129,7 @@ public final class CallExtractor implements Extractor<EventMention> {
         private boolean hasStrongTrigger() {
             for (int s = 0; s < v.sentenceCount(); s++) {
                 for (int i = v.firstTok(s); i < v.endTok(s); i++) {
-                    if (CALLS.matchAt("strong", v.toks, i, v.endTok(s)) > 0 || CALLS.has("plural", v.toks.get(i).lower())
+                    if (v.matchAt(STRONG, i, v.endTok(s)) > 0 || v.is(PLURAL, i)
                             && v.toks.get(i).lower().startsWith("telefon")) {
                         return true;
                     }
@@ -118,20 +140,26 @@ public final class CallExtractor implements Extractor<EventMention> {
 
         boolean isTriggerNoun(int i) {
             Tok t = v.toks.get(i);
-            return t.isCapitalized() && (CALLS.has("strong", t.lower()) || CALLS.has("weak", t.lower()));
+            return t.isCapitalized() && (v.is(STRONG, i) || v.is(WEAK, i));
         }
 
         private List<Trigger> triggers(int s) {
             List<Trigger> out = new ArrayList<>();
             int end = v.endTok(s);
+            Clause checked = null; // the clause whose cancellation cue was looked up last
+            boolean cancelled = false;
             for (int i = v.firstTok(s); i < end; i++) {
                 Tok tok = v.toks.get(i);
                 String w = tok.lower();
                 Clause c = v.clauseOfToken(s, i);
-                if (Cues.hasAny(v, CALLS, "cancelled", c.from(), c.to())) {
+                if (c != checked) {
+                    checked = c;
+                    cancelled = v.hasAny(CANCELLED, c.from(), c.to());
+                }
+                if (cancelled) {
                     continue; // "kam nicht zustande", "telefonisch nicht zu erreichen"
                 }
-                if (CALLS.has("plural", w)) {
+                if (v.is(PLURAL, i)) {
                     if (w.startsWith("telefon") || w.startsWith("anruf")) {
                         seriesSentence = s;
                         seriesParticipants = persons.participants(c);
@@ -139,21 +167,20 @@ public final class CallExtractor implements Extractor<EventMention> {
                     continue;
                 }
                 Kind kind = null;
-                int n = CALLS.matchAt("strong", v.toks, i, c.to());
+                int n = v.matchAt(STRONG, i, c.to());
                 if (n > 0) {
                     kind = Kind.STRONG;
-                } else if (CALLS.has("separable", w) && lastWord(c).equals("an")) {
+                } else if (v.is(SEPARABLE, i) && lastWord(c).equals("an")) {
                     kind = Kind.SEPARABLE;
                     n = 1;
-                } else if (CALLS.has("weak", w) && callContext && !notCall(c) && !separableParticle(c, w)) {
+                } else if (v.is(WEAK, i) && callContext && !notCall(c) && !separableParticle(c, w)) {
                     kind = Kind.WEAK;
                     n = 1;
-                } else if (CALLS.has("meeting", w) && tok.isCapitalized() && s - seriesSentence <= 1
+                } else if (v.is(MEETING, i) && tok.isCapitalized() && s - seriesSentence <= 1
                         && seriesSentence >= 0 && !notCallNear(c, i)) {
                     kind = Kind.MEETING;
                     n = 1;
-                } else if (CALLS.has("happen", w) && c.index() == 0
-                        && CALLS.has("event-pronoun", v.toks.get(v.firstTok(s)).lower())) {
+                } else if (v.is(HAPPEN, i) && c.index() == 0 && v.is(EVENT_PRONOUN, v.firstTok(s))) {
                     kind = Kind.HAPPEN;
                     n = 1;
                 }
@@ -161,11 +188,14 @@ public final class CallExtractor implements Extractor<EventMention> {
                     continue;
                 }
                 Trigger t = new Trigger(i, i + n, kind, c);
-                Trigger same = out.stream().filter(o -> o.clause().equals(c)).findFirst().orElse(null);
-                if (same == null) {
+                int same = 0; // one trigger per clause: the best ranked, else the first
+                while (same < out.size() && !out.get(same).clause().equals(c)) {
+                    same++;
+                }
+                if (same == out.size()) {
                     out.add(t);
-                } else if (rank(kind) < rank(same.kind())) {
-                    out.set(out.indexOf(same), t);
+                } else if (rank(kind) < rank(out.get(same).kind())) {
+                    out.set(same, t);
                 }
                 i += n - 1;
             }
@@ -202,7 +232,7 @@ public final class CallExtractor implements Extractor<EventMention> {
         /** "ein persönliches Treffen": a not-call word right next to the trigger. */
         private boolean notCallNear(Clause c, int i) {
             for (int k = Math.max(c.from(), i - 3); k < Math.min(c.to(), i + 4); k++) {
-                if (k != i && CALLS.has("not-call", v.toks.get(k).lower())) {
+                if (k != i && v.is(NOT_CALL, k)) {
                     return true;
                 }
             }
@@ -211,7 +241,7 @@ public final class CallExtractor implements Extractor<EventMention> {
 
         private boolean notCall(Clause c) {
             for (int i = c.from(); i < c.to(); i++) {
-                if (CALLS.has("not-call", v.toks.get(i).lower())) {
+                if (v.is(NOT_CALL, i)) {
                     return true;
                 }
             }
@@ -271,7 +301,7 @@ public final class CallExtractor implements Extractor<EventMention> {
          * stay unset: the text does not say which call they belong to.
          */
         private List<List<EntityMention>> distributivePairs(Clause c, List<EntityMention> named) {
-            if (!Cues.hasAny(v, PART, "distributive", c.from(), c.to())) {
+            if (!v.hasAny(DISTRIBUTIVE, c.from(), c.to())) {
                 return List.of();
             }
             List<EntityMention> with = new ArrayList<>();
@@ -363,7 +393,7 @@ public final class CallExtractor implements Extractor<EventMention> {
             }
             boolean possessive = false;
             for (int i = Math.max(c.from(), t.tok() - 2); i < t.tok(); i++) {
-                if (PART.has("possessive", v.toks.get(i).lower())) {
+                if (v.is(POSSESSIVE, i)) {
                     possessive = true;
                 }
             }
@@ -413,7 +443,7 @@ public final class CallExtractor implements Extractor<EventMention> {
         private boolean hasPluralAnaphor(Clause c) {
             for (int i = c.from(); i < c.to(); i++) {
                 Tok t = v.toks.get(i);
-                if (!PART.has("plural-anaphor", t.lower()) || insideEntity(t)) {
+                if (!v.is(PLURAL_ANAPHOR, i) || insideEntity(t)) {
                     continue;
                 }
                 if (i + 1 < v.toks.size() && v.startsPerson(v.toks.get(i + 1))) {
@@ -443,8 +473,8 @@ public final class CallExtractor implements Extractor<EventMention> {
             int from = v.firstTok(s);
             int end = v.endTok(s);
             EventDraft last = book.last();
-            boolean opener = TOPICS.matchAt("anaphoric-opener", v.toks, from, end) > 0;
-            boolean pluralStart = from < end && PART.has("plural-anaphor", v.toks.get(from).lower());
+            boolean opener = v.matchAt(ANAPHORIC_OPENER, from, end) > 0;
+            boolean pluralStart = from < end && v.is(PLURAL_ANAPHOR, from);
             readoutFocus = null;
             if (resolved.isEmpty() && last != null && last.background) {
                 // a readout after a background call ("..., als sie zuletzt telefoniert hatten") goes on
@@ -465,14 +495,14 @@ public final class CallExtractor implements Extractor<EventMention> {
                     || ((opener || pluralStart) && last != null && s - last.lastSentence <= 1);
             for (int i = from; i < end; i++) {
                 Tok tok = v.toks.get(i);
-                boolean explicit = TOPICS.matchAt("explicit", v.toks, i, end) > 0;
+                boolean explicit = v.matchAt(EXPLICIT, i, end) > 0;
                 Clause c = v.clauseOfToken(s, i);
                 if (!explicit && tok.lower().equals("über")) {
                     for (int k = c.from(); k < c.to() && !explicit; k++) {
-                        explicit = TOPICS.has("about-verb", v.toks.get(k).lower());
+                        explicit = v.is(ABOUT_VERB, k);
                     }
                 }
-                if (!explicit && TOPICS.has("separable", tok.lower()) && lastWord(c).equals("an")) {
+                if (!explicit && v.is(TOPIC_SEPARABLE, i) && lastWord(c).equals("an")) {
                     explicit = true;
                 }
                 if (!explicit && tok.lower().equals("um")) {
@@ -481,7 +511,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                 // a readout sentence in reported speech is the call's content from its auxiliary on
                 // ("Erdoğan habe Israel vorgeworfen, ...": the object precedes the verb; the subject
                 // before the auxiliary is the speaker, not a topic)
-                boolean content = !explicit && inCall && (TOPICS.has("content", tok.lower()) || i == readoutAux);
+                boolean content = !explicit && inCall && (v.is(CONTENT, i) || i == readoutAux);
                 if (!explicit && !content) {
                     continue;
                 }
@@ -504,7 +534,7 @@ public final class CallExtractor implements Extractor<EventMention> {
             for (int k = c.from(); k < c.to(); k++) {
                 String w = v.toks.get(k).lower();
                 es |= w.equals("es") && !insideEntity(v.toks.get(k));
-                gehen |= TOPICS.has("um-verb", w);
+                gehen |= v.is(UM_VERB, k);
             }
             return es && gehen;
         }
@@ -525,7 +555,7 @@ public final class CallExtractor implements Extractor<EventMention> {
             int from = v.firstTok(s);
             int end = Math.min(v.endTok(s), from + 3);
             for (int i = from; i < end; i++) {
-                if (TOPICS.has("readout-aux", v.toks.get(i).lower())) {
+                if (v.is(READOUT_AUX, i)) {
                     return i;
                 }
             }
@@ -578,7 +608,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                 Tok open = v.toks.get(next.from());
                 boolean soSpeaker = !open.lower().equals("so")
                         || next.from() + 1 < next.to() && v.toks.get(next.from() + 1).isCapitalized();
-                if (Cues.TEXT.has("topic-stop", open.lower()) && soSpeaker) {
+                if (v.is(TOPIC_STOP, next.from()) && soSpeaker) {
                     break;
                 }
                 endTok = next.to();
@@ -592,7 +622,7 @@ public final class CallExtractor implements Extractor<EventMention> {
             }
             boolean negated = false;
             for (int i = c.from(); i < endTok; i++) {
-                if (TOPICS.has("negation", v.toks.get(i).lower())) {
+                if (v.is(NEGATION, i)) {
                     negated = true;
                 }
             }
@@ -687,7 +717,7 @@ public final class CallExtractor implements Extractor<EventMention> {
             }
             for (int i = from; i < to; i++) {
                 Tok t = v.toks.get(i);
-                boolean ok = t.text().equals("-") || t.isWord() && (t.isCapitalized() || PART.has("np-word", t.lower()))
+                boolean ok = t.text().equals("-") || t.isWord() && (t.isCapitalized() || v.is(NP_WORD, i))
                         && !t.lower().equals("und") && !t.lower().equals("sowie");
                 if (!ok) {
                     return false;

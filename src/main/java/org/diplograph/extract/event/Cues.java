@@ -21,6 +21,19 @@ final class Cues {
     static final Lexicon PARTICIPANTS = Lexicon.of("participant-cues.txt");
     static final Lexicon TEXT = Lexicon.of("text-cues.txt");
     private static final Map<String, Integer> ORDINAL_WORDS = ordinalWords();
+    /** What String.split("[\\s-]+") would compile on every call. */
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+    private static final Lexicon.Section PLANNED = STATUS.section("planned");
+    private static final Lexicon.Section BACKGROUND = STATUS.section("background");
+    private static final Lexicon.Section TODAY = STATUS.section("today");
+    private static final Lexicon.Section YESTERDAY = STATUS.section("yesterday");
+    private static final Lexicon.Section EVE = STATUS.section("eve");
+    private static final Lexicon.Section DURATION = STATUS.section("duration");
+    private static final Lexicon.Section SPEECH = PARTICIPANTS.section("speech");
+    private static final Lexicon.Section VAGUE_UNIT = TEXT.section("vague-unit");
+    private static final Lexicon.Section VAGUE_OFFSET = TEXT.section("vague-offset");
+    private static final Lexicon.Section PREVIOUS_WEEK = TEXT.section("previous-week");
+    private static final Lexicon.Section TIME_RELATION = TEXT.section("time-relation");
 
     private Cues() {
     }
@@ -31,7 +44,7 @@ final class Cues {
 
     private static Map<String, Integer> ordinalWords() {
         Map<String, Integer> map = new HashMap<>();
-        for (Lexicon.Entry e : ORDINALS.section("ordinal")) {
+        for (Lexicon.Entry e : ORDINALS.entries("ordinal")) {
             if (e.value() == null) {
                 throw new org.diplograph.DiplographException("ordinals.txt: entry '" + e.tokens() + "' has no '= n' value");
             }
@@ -80,17 +93,8 @@ final class Cues {
         return null;
     }
 
-    static boolean hasAny(ArticleView v, Lexicon lex, String section, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (lex.matchAt(section, v.toks, i, to) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static EventStatus status(ArticleView v, Clause c) {
-        return hasAny(v, STATUS, "planned", c.from(), c.to()) ? EventStatus.PLANNED : EventStatus.HELD;
+        return v.hasAny(PLANNED, c.from(), c.to()) ? EventStatus.PLANNED : EventStatus.HELD;
     }
 
     /**
@@ -109,11 +113,11 @@ final class Cues {
                 }
             }
         }
-        return hasAny(v, STATUS, "planned", c.from(), to) ? EventStatus.PLANNED : EventStatus.HELD;
+        return v.hasAny(PLANNED, c.from(), to) ? EventStatus.PLANNED : EventStatus.HELD;
     }
 
     static boolean background(ArticleView v, Clause c) {
-        return hasAny(v, STATUS, "background", c.from(), c.to());
+        return v.hasAny(BACKGROUND, c.from(), c.to());
     }
 
     /** A date that reports when someone spoke ("erklärte der Kreml am 3. Juli"), not when the event was. */
@@ -123,7 +127,7 @@ final class Cues {
         for (int i = Math.max(c.from(), first - 4); i < first; i++) {
             String w = v.toks.get(i).lower();
             // "soll nach Trumps Angaben am Montag stattfinden": a source noun dates nothing
-            if (PARTICIPANTS.has("speech", w) && !w.equals("so") && !w.startsWith("angabe")) {
+            if (v.is(SPEECH, i) && !w.equals("so") && !w.startsWith("angabe")) {
                 return true;
             }
         }
@@ -132,7 +136,7 @@ final class Cues {
                 break; // "Am Sonntag telefonierte Macron nach Angaben aus Paris ...": the date governs the call
             }
             String w = v.toks.get(i).lower();
-            if (PARTICIPANTS.has("speech", w) && !w.equals("so") && !w.equals("laut")) {
+            if (v.is(SPEECH, i) && !w.equals("so") && !w.equals("laut")) {
                 return true;
             }
         }
@@ -147,9 +151,12 @@ final class Cues {
      * from another time does not fix the event's day (nor, near a month's edge, its month).
      */
     static boolean vagueOffset(TimeMention d) {
-        List<String> words = List.of(d.text().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
-        boolean unit = words.stream().anyMatch(w -> TEXT.has("vague-unit", w));
-        boolean offset = words.stream().anyMatch(w -> TEXT.has("vague-offset", w));
+        boolean unit = false;
+        boolean offset = false;
+        for (String w : WORD_BREAK.split(d.text().toLowerCase(java.util.Locale.ROOT))) {
+            unit |= VAGUE_UNIT.has(w);
+            offset |= VAGUE_OFFSET.has(w);
+        }
         return unit && offset;
     }
 
@@ -162,7 +169,7 @@ final class Cues {
             return d;
         }
         int after = v.tokenAt(d.end());
-        if (after + 1 >= v.toks.size() || !TEXT.has("previous-week", v.toks.get(after).lower())
+        if (after + 1 >= v.toks.size() || !v.is(PREVIOUS_WEEK, after)
                 || !v.toks.get(after + 1).lower().equals("woche")) {
             return d;
         }
@@ -188,15 +195,14 @@ final class Cues {
     /** The date value and mention governing a trigger in clause {@code c}, or null. */
     static DateHit date(ArticleView v, int sentence, Clause c, int triggerTok) {
         for (int i = Math.max(c.from(), triggerTok - 2); i < triggerTok; i++) {
-            String w = v.toks.get(i).lower();
-            if (v.published != null && STATUS.has("today", w)) {
+            if (v.published != null && v.is(TODAY, i)) {
                 return new DateHit(TimeValue.ofDay(v.published), null);
             }
-            if (v.published != null && STATUS.has("yesterday", w)) {
+            if (v.published != null && v.is(YESTERDAY, i)) {
                 return new DateHit(TimeValue.ofDay(v.published.minusDays(1)), null);
             }
         }
-        if (hasAny(v, STATUS, "eve", c.from(), c.to())) {
+        if (v.hasAny(EVE, c.from(), c.to())) {
             int s0 = v.firstTok(sentence);
             int s1 = v.endTok(sentence);
             List<TimeMention> sentenceDates = v.datesIn(v.toks.get(s0).start(), v.toks.get(s1 - 1).end());
@@ -246,7 +252,7 @@ final class Cues {
         if (after < 0 || after >= c.to()) {
             return false;
         }
-        return !TEXT.has("time-relation", v.toks.get(after).lower());
+        return !v.is(TIME_RELATION, after);
     }
 
     /**
@@ -271,7 +277,7 @@ final class Cues {
 
     /** A duration in the clause that tells how long the event lasted, or null. */
     static DurationMention duration(ArticleView v, Clause c, int triggerTok) {
-        boolean cue = hasAny(v, STATUS, "duration", c.from(), c.to());
+        boolean cue = v.hasAny(DURATION, c.from(), c.to());
         int trigStart = v.toks.get(triggerTok).start();
         for (DurationMention d : v.durationsIn(c.start(), c.end())) {
             if (d.value() == null || d.value().toMinutes() < 1 || d.value().toHours() > 12) {

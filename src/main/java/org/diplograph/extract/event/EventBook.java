@@ -2,7 +2,7 @@ package org.diplograph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Collections;
 
 import org.diplograph.extract.EntityMention;
 import org.diplograph.extract.EventMention;
@@ -108,7 +108,12 @@ final class EventBook {
     }
 
     private EventDraft resolveNamed(Report r, List<String> keys) {
-        List<EventDraft> cands = events.stream().filter(e -> e.keys().equals(keys)).toList();
+        List<EventDraft> cands = new ArrayList<>();
+        for (EventDraft e : events) {
+            if (e.keys().equals(keys)) {
+                cands.add(e);
+            }
+        }
         if (cands.isEmpty()) {
             return null;
         }
@@ -187,8 +192,17 @@ final class EventBook {
         e.evidence.add(Span.of(v.text, s.start(), Math.min(s.end(), v.text.length())));
     }
 
+    /** The distinct non-null keys of {@code ms}, sorted. (A loop: this runs for every report.) */
     static List<String> keys(List<EntityMention> ms) {
-        return ms.stream().map(EntityMention::key).filter(Objects::nonNull).distinct().sorted().toList();
+        List<String> out = new ArrayList<>(ms.size());
+        for (EntityMention m : ms) {
+            String k = m.key();
+            if (k != null && !out.contains(k)) {
+                out.add(k);
+            }
+        }
+        out.sort(null);
+        return Collections.unmodifiableList(out);
     }
 
     /** The finished events, each once, in the order they were first reported. */

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 
 import org.diplograph.extract.DurationMention;
@@ -59,7 +58,7 @@ final class EventDraft {
     /** Distinct participant keys, sorted. */
     List<String> keys() {
         if (keys == null) {
-            keys = participants.stream().map(EntityMention::key).filter(Objects::nonNull).distinct().sorted().toList();
+            keys = EventBook.keys(participants);
         }
         return keys;
     }

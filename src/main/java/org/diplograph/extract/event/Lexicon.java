@@ -22,9 +22,20 @@ import org.diplograph.DiplographException;
  * token patterns ({@code "ging es um"}, {@code "telefonier*"}), optionally with a value
  * ({@code "erst = 1"}). Files load lazily from the classpath, once, and fail loudly when missing
  * or malformed. The format is documented in {@code docs/lexicons-events.md}.
+ *
+ * <p>Extractors resolve the sections they use once ({@link #section(String)}) and ask an
+ * {@link ArticleView} about a token ({@link ArticleView#is(Section, int)}): the view looks each
+ * token up once in the {@link WordTable} of all loaded lexicons (its bits in every section of
+ * every file, in one walk) and answers later questions from that memo.
  */
 final class Lexicon {
     private static final Map<String, Lexicon> CACHE = new ConcurrentHashMap<>();
+    /** Lexicons loaded so far, by {@link #id()}; guarded by itself. */
+    private static final List<Lexicon> LOADED = new ArrayList<>();
+    /** The word table of all lexicons loaded so far. */
+    private static volatile WordTable table = new WordTable(List.of());
+    /** Sections per file: each is one bit of a {@code long}. */
+    private static final int MAX_SECTIONS = 64;
 
     /** One entry: its token patterns and its value (null when the line has none). */
     record Entry(List<String> tokens, String value) {
@@ -65,22 +76,34 @@ final class Lexicon {
         }
     }
 
-    private final String file;
-    private final Map<String, Section> index = new HashMap<>();
+    /** Receives the first token of every entry ({@link #forEachFirstToken}). */
+    interface FirstTokenConsumer {
+        /**
+         * @param pattern the token pattern ("telefonat", "telefonier*")
+         * @param single  the entry's section bit when the entry is this one token, else 0
+         * @param start   the entry's section bit
+         */
+        void accept(String pattern, long single, long start);
+    }
 
     /**
-     * One section indexed for look-ups: one-token entries as a set of words plus the few prefix
-     * patterns ("telefonier*"), and all entries by their first token, so that a look-up costs a
-     * hash probe instead of a pass over the section.
+     * One section, resolved once: look-ups through it skip the section name. One-token entries
+     * as a set of words plus the few prefix patterns ("telefonier*"), and all entries by their
+     * first token, so that a look-up costs a hash probe instead of a pass over the section.
      */
-    private static final class Section {
-        final List<Entry> entries;
-        final Set<String> singleWords = new HashSet<>();
-        final List<String> singlePrefixes = new ArrayList<>();
-        final Map<String, List<Compiled>> byFirstWord = new HashMap<>();
-        final List<Compiled> byFirstPrefix = new ArrayList<>();
+    static final class Section {
+        final Lexicon lexicon;
+        /** This section's bit in the lexicon's words of a {@link WordTable} row. */
+        final long bit;
+        private final List<Entry> entries;
+        private final Set<String> singleWords = new HashSet<>();
+        private final List<String> singlePrefixes = new ArrayList<>();
+        private final Map<String, List<Compiled>> byFirstWord = new HashMap<>();
+        private final List<Compiled> byFirstPrefix = new ArrayList<>();
 
-        Section(List<Entry> entries) {
+        private Section(Lexicon lexicon, long bit, List<Entry> entries) {
+            this.lexicon = lexicon;
+            this.bit = bit;
             this.entries = entries;
             for (Entry e : entries) {
                 String first = e.tokens().get(0);
@@ -100,7 +123,8 @@ final class Lexicon {
             }
         }
 
-        boolean hasWord(String lower) {
+        /** True when the single lower-case word {@code lower} matches a one-token entry. */
+        boolean has(String lower) {
             if (singleWords.contains(lower)) {
                 return true;
             }
@@ -111,11 +135,34 @@ final class Lexicon {
             }
             return false;
         }
+
+        /**
+         * The number of tokens of the longest entry matching at token {@code i} (tokens up to
+         * {@code limit}, exclusive), or 0.
+         */
+        int matchAt(List<Tok> toks, int i, int limit) {
+            if (i >= limit) {
+                return 0;
+            }
+            List<Compiled> sameFirst = byFirstWord.get(toks.get(i).lower());
+            int best = sameFirst == null ? 0 : longest(sameFirst, toks, i, limit, 0);
+            return longest(byFirstPrefix, toks, i, limit, best);
+        }
     }
 
-    private Lexicon(String file, Map<String, List<Entry>> sections) {
+    private final String file;
+    private final int id;
+    /** Sections in file order. */
+    private final Map<String, Section> index = new LinkedHashMap<>();
+
+    private Lexicon(String file, Map<String, List<Entry>> sections, int id) {
         this.file = file;
-        sections.forEach((name, entries) -> index.put(name, new Section(entries)));
+        this.id = id;
+        long bit = 1;
+        for (Map.Entry<String, List<Entry>> section : sections.entrySet()) {
+            index.put(section.getKey(), new Section(this, bit, section.getValue()));
+            bit <<= 1;
+        }
     }
 
     /** The lexicon file {@code name} of this package's resource folder. */
@@ -163,15 +210,25 @@ final class Lexicon {
         } catch (IOException e) {
             throw new DiplographException("cannot read event lexicon " + path + ": " + e.getMessage(), e);
         }
-        return new Lexicon(name, sections);
+        if (sections.size() > MAX_SECTIONS) {
+            throw new DiplographException("event lexicon " + path + " has " + sections.size()
+                    + " sections; at most " + MAX_SECTIONS + " are supported");
+        }
+        synchronized (LOADED) {
+            Lexicon lexicon = new Lexicon(name, sections, LOADED.size());
+            LOADED.add(lexicon);
+            table = new WordTable(List.copyOf(LOADED));
+            return lexicon;
+        }
     }
 
-    /** The entries of {@code section}; fails when the file has no such section. */
-    List<Entry> section(String section) {
-        return indexed(section).entries;
+    /** The word table of every lexicon loaded so far (each lexicon is in it once {@link #of} returns it). */
+    static WordTable table() {
+        return table;
     }
 
-    private Section indexed(String section) {
+    /** The section {@code section} of this file, for repeated look-ups; fails when the file has no such section. */
+    Section section(String section) {
         Section x = index.get(section);
         if (x == null) {
             throw new DiplographException("event lexicon " + file + " has no section [" + section + "]");
@@ -179,14 +236,19 @@ final class Lexicon {
         return x;
     }
 
+    /** The entries of {@code section}; fails when the file has no such section. */
+    List<Entry> entries(String section) {
+        return section(section).entries;
+    }
+
     /** True when the single lower-case word {@code lower} matches a one-token entry of {@code section}. */
     boolean has(String section, String lower) {
-        return indexed(section).hasWord(lower);
+        return section(section).has(lower);
     }
 
     /** The value of the first one-token entry matching {@code lower}, or null. */
     String value(String section, String lower) {
-        for (Entry e : section(section)) {
+        for (Entry e : entries(section)) {
             if (e.length() == 1 && tokenMatches(e.tokens().get(0), lower)) {
                 return e.value();
             }
@@ -199,13 +261,21 @@ final class Lexicon {
      * (tokens up to {@code limit}, exclusive), or 0.
      */
     int matchAt(String section, List<Tok> toks, int i, int limit) {
-        if (i >= limit) {
-            return 0;
+        return section(section).matchAt(toks, i, limit);
+    }
+
+    /** This lexicon's number among those loaded (0, 1, 2, ...): its place in a {@link WordTable} row. */
+    int id() {
+        return id;
+    }
+
+    /** Hands the first token of every entry, with the entry's section bit, to {@code out}. */
+    void forEachFirstToken(FirstTokenConsumer out) {
+        for (Section section : index.values()) {
+            for (Entry e : section.entries) {
+                out.accept(e.tokens().get(0), e.length() == 1 ? section.bit : 0, section.bit);
+            }
         }
-        Section x = indexed(section);
-        List<Compiled> sameFirst = x.byFirstWord.get(toks.get(i).lower());
-        int best = sameFirst == null ? 0 : longest(sameFirst, toks, i, limit, 0);
-        return longest(x.byFirstPrefix, toks, i, limit, best);
     }
 
     private static int longest(List<Compiled> entries, List<Tok> toks, int i, int limit, int best) {

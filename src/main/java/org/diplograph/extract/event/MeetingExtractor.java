@@ -40,6 +40,40 @@ import org.diplograph.extract.TimeValue;
 public final class MeetingExtractor implements Extractor<EventMention> {
     private static final List<String> LOCATIVE = List.of("in", "im", "nach", "bei", "beim");
     private static final Pattern LIST_AND = Pattern.compile("\\b(und|sowie)\\b");
+    private static final Lexicon MEET = Lexicon.of("meeting-triggers.txt");
+    private static final Lexicon.Section VERB = MEET.section("verb");
+    private static final Lexicon.Section ARRIVE_PARTICLE = MEET.section("arrive-particle");
+    private static final Lexicon.Section SEPARABLE = MEET.section("separable");
+    private static final Lexicon.Section NOUN = MEET.section("noun");
+    private static final Lexicon.Section TALK = MEET.section("talk");
+    private static final Lexicon.Section TALK_PARTICLE = MEET.section("talk-particle");
+    private static final Lexicon.Section IN_PERSON = MEET.section("in-person");
+    private static final Lexicon.Section CANCELLED = MEET.section("cancelled");
+    private static final Lexicon.Section REMOTE = MEET.section("remote");
+    private static final Lexicon.Section ROUND = MEET.section("round");
+    private static final Lexicon.Section NEGATIVE_DETERMINER = MEET.section("negative-determiner");
+    private static final Lexicon.Section NEGATION = MEET.section("negation");
+    private static final Lexicon.Section CONDITIONAL = MEET.section("conditional");
+    private static final Lexicon.Section ACCEPTED_INVITATION = MEET.section("accepted-invitation");
+    private static final Lexicon.Section INVITATION = MEET.section("invitation");
+    private static final Lexicon.Section SETTING = MEET.section("setting");
+    private static final Lexicon.Section DEFINITE = MEET.section("definite");
+    private static final Lexicon.Section NOT_MEETING_OBJECT = MEET.section("not-meeting-object");
+    private static final Lexicon.Section OTHER_EVENT = MEET.section("other-event");
+    private static final Lexicon.Section PASSIVE = MEET.section("passive");
+    private static final Lexicon.Section OBJECT_SKIP = MEET.section("object-skip");
+    private static final Lexicon.Section OBJECT_PREPOSITION = MEET.section("object-preposition");
+    private static final Lexicon.Section PRONOUN = MEET.section("pronoun");
+    private static final Lexicon.Section REFERRING_NOUN = MEET.section("referring-noun");
+    private static final Lexicon.Section MODIFIER = MEET.section("modifier");
+    private static final Lexicon.Section SINGULAR_DETERMINER = MEET.section("singular-determiner");
+    private static final Lexicon.Section SERIES = MEET.section("series");
+    private static final Lexicon.Section PLANNED = MEET.section("planned");
+    private static final Lexicon.Section TOPIC_PREPOSITION = MEET.section("topic-preposition");
+    private static final Lexicon.Section SETTING_PHRASE = MEET.section("setting-phrase");
+    private static final Lexicon.Section ANCHOR_PREPOSITION = MEET.section("anchor-preposition");
+    private static final Lexicon.Section NP_WORD = Cues.PARTICIPANTS.section("np-word");
+    private static final Lexicon.Section AUXILIARY = Cues.TEXT.section("auxiliary");
 
     @Override
     public Layer<EventMention> produces() {
@@ -56,10 +90,6 @@ public final class MeetingExtractor implements Extractor<EventMention> {
         return new Run(ArticleView.of(article, true), article.get(Layer.CALLS), article.get(Layer.ROUNDS)).run();
     }
 
-    private static Lexicon lexicon() {
-        return Lexicon.of("meeting-triggers.txt");
-    }
-
     private enum Kind { VERB, NOUN, TALK }
 
     private record Trigger(int tok, Kind kind) {
@@ -67,7 +97,6 @@ public final class MeetingExtractor implements Extractor<EventMention> {
 
     /** The state of one extraction: confined to one article. */
     private static final class Run {
-        private final Lexicon meet = lexicon();
         private final ArticleView v;
         private final List<EventMention> calls;
         private final List<EventMention> rounds;
@@ -112,7 +141,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
 
         boolean isTriggerNoun(int i) {
             Tok t = v.toks.get(i);
-            return t.isCapitalized() && (meet.has("noun", t.lower()) || meet.has("talk", t.lower()));
+            return t.isCapitalized() && (v.is(NOUN, i) || v.is(TALK, i));
         }
 
         /** The clause's triggers, best first: a meeting verb, a meeting noun, a talk word said to be in person. */
@@ -126,19 +155,19 @@ public final class MeetingExtractor implements Extractor<EventMention> {
                 if (!tok.isWord() || v.insideEntity(i)) {
                     continue;
                 }
-                if (verb == null && !tok.isCapitalized() && meet.has("verb", w)) {
-                    boolean arrived = (w.equals("traf") || w.equals("trafen")) && meet.has("arrive-particle", lastWord(c));
+                if (verb == null && !tok.isCapitalized() && v.is(VERB, i)) {
+                    boolean arrived = (w.equals("traf") || w.equals("trafen")) && ARRIVE_PARTICLE.has(lastWord(c));
                     if (!arrived) {
                         verb = new Trigger(i, Kind.VERB);
                     }
                 }
-                if (verb == null && !tok.isCapitalized() && meet.has("separable", w) && particleLater(s, i)) {
+                if (verb == null && !tok.isCapitalized() && v.is(SEPARABLE, i) && particleLater(s, i)) {
                     verb = new Trigger(i, Kind.VERB);
                 }
-                if (noun == null && tok.isCapitalized() && meet.has("noun", w) && !afterRande(i, c)) {
+                if (noun == null && tok.isCapitalized() && v.is(NOUN, i) && !afterRande(i, c)) {
                     noun = new Trigger(i, Kind.NOUN);
                 }
-                if (talk == null && meet.has("talk", w) && inPerson(c) && !meet.has("talk-particle", lastWord(c))) {
+                if (talk == null && v.is(TALK, i) && inPerson(c) && !TALK_PARTICLE.has(lastWord(c))) {
                     talk = new Trigger(i, Kind.TALK);
                 }
             }
@@ -176,7 +205,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
 
         private boolean inPerson(Clause c) {
             for (int i = c.from(); i < c.to(); i++) {
-                if (meet.matchAt("in-person", v.toks, i, c.to()) > 0) {
+                if (v.matchAt(IN_PERSON, i, c.to()) > 0) {
                     return true;
                 }
             }
@@ -197,13 +226,13 @@ public final class MeetingExtractor implements Extractor<EventMention> {
         private boolean blocked(int s, Clause c, Trigger t) {
             return remote(c, t) || takenByOtherExtractor(c, t) || roundClause(c) || negated(c, t)
                     || conditional(c) || proposed(c, t) || otherObject(c, t)
-                    || Cues.hasAny(v, meet, "cancelled", c.from(), c.to());
+                    || v.hasAny(CANCELLED, c.from(), c.to());
         }
 
         /** "per Videoschalte", "am Telefon", "ein virtuelles Treffen": near the trigger. */
         private boolean remote(Clause c, Trigger t) {
             for (int k = Math.max(c.from(), t.tok() - 3); k < Math.min(c.to(), t.tok() + 4); k++) {
-                if (k != t.tok() && meet.has("remote", v.toks.get(k).lower())) {
+                if (k != t.tok() && v.is(REMOTE, k)) {
                     return true;
                 }
             }
@@ -227,7 +256,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
         }
 
         private boolean roundClause(Clause c) {
-            return Cues.hasAny(v, meet, "round", c.from(), c.to());
+            return v.hasAny(ROUND, c.from(), c.to());
         }
 
         /**
@@ -236,12 +265,12 @@ public final class MeetingExtractor implements Extractor<EventMention> {
          */
         private boolean negated(Clause c, Trigger t) {
             for (int k = Math.max(c.from(), t.tok() - 3); k < t.tok(); k++) {
-                if (meet.has("negative-determiner", v.toks.get(k).lower())) {
+                if (v.is(NEGATIVE_DETERMINER, k)) {
                     return true;
                 }
             }
             for (int k = c.from(); k < c.to(); k++) {
-                if (!meet.has("negation", v.toks.get(k).lower())) {
+                if (!v.is(NEGATION, k)) {
                     continue;
                 }
                 if (k + 1 >= c.to()) {
@@ -249,7 +278,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
                 }
                 Tok next = v.toks.get(k + 1);
                 boolean nounPhrase = next.lower().equals("nur") || next.isWord() && next.isCapitalized()
-                        && k + 1 != t.tok() || Cues.PARTICIPANTS.has("np-word", next.lower()) && !next.lower().equals("und");
+                        && k + 1 != t.tok() || v.is(NP_WORD, k + 1) && !next.lower().equals("und");
                 if (!nounPhrase) {
                     return true;
                 }
@@ -258,7 +287,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
         }
 
         private boolean conditional(Clause c) {
-            return meet.has("conditional", v.toks.get(c.from()).lower());
+            return v.is(CONDITIONAL, c.from());
         }
 
         /**
@@ -270,10 +299,10 @@ public final class MeetingExtractor implements Extractor<EventMention> {
         private boolean proposed(Clause c, Trigger t) {
             boolean invitation = false;
             for (int k = c.from(); k < c.to(); k++) {
-                if (meet.matchAt("accepted-invitation", v.toks, k, c.to()) > 0) {
+                if (v.matchAt(ACCEPTED_INVITATION, k, c.to()) > 0) {
                     return false;
                 }
-                invitation |= meet.has("invitation", v.toks.get(k).lower());
+                invitation |= v.is(INVITATION, k);
             }
             if (!invitation) {
                 return false;
@@ -289,9 +318,8 @@ public final class MeetingExtractor implements Extractor<EventMention> {
         private boolean setting(Clause c, int tok) {
             for (int k = Math.max(c.from(), tok - 3); k < tok; k++) {
                 String w = v.toks.get(k).lower();
-                if (meet.has("setting", w)) {
-                    String next = v.toks.get(k + 1).lower();
-                    return w.equals("beim") || w.equals("am") || meet.has("definite", next);
+                if (v.is(SETTING, k)) {
+                    return w.equals("beim") || w.equals("am") || v.is(DEFINITE, k + 1);
                 }
             }
             return false;
@@ -304,7 +332,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
                     || w.contains("getroffen"))) {
                 return false;
             }
-            return Cues.hasAny(v, meet, "not-meeting-object", Math.max(c.from(), t.tok() - 4),
+            return v.hasAny(NOT_MEETING_OBJECT, Math.max(c.from(), t.tok() - 4),
                     Math.min(c.to(), t.tok() + 5));
         }
 
@@ -343,7 +371,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
             int from = c.from();
             int to = c.to();
             for (int k = c.from(); k < c.to(); k++) {
-                if (k != tok && meet.has("other-event", v.toks.get(k).lower())) {
+                if (k != tok && v.is(OTHER_EVENT, k)) {
                     if (k < tok) {
                         from = k + 1;
                     } else {
@@ -408,7 +436,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
                 }
             }
             if (t.kind() == Kind.NOUN
-                    && Cues.hasAny(v, meet, "other-event", v.firstTok(c.sentence()), v.endTok(c.sentence()))) {
+                    && v.hasAny(OTHER_EVENT, v.firstTok(c.sentence()), v.endTok(c.sentence()))) {
                 // "Nach seinem Gipfeltreffen mit Putin hat Trump mit Selenskyj telefoniert": "mit
                 // Selenskyj" belongs to the call
                 out.removeIf(p -> (persons.link(p, c) == Persons.Link.WITH || persons.link(p, c) == Persons.Link.BETWEEN)
@@ -447,7 +475,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
         }
 
         private boolean passive(Clause c, Trigger t) {
-            return v.toks.get(t.tok()).lower().equals("empfangen") && Cues.hasAny(v, meet, "passive", c.from(), c.to());
+            return v.toks.get(t.tok()).lower().equals("empfangen") && v.hasAny(PASSIVE, c.from(), c.to());
         }
 
         /** "wurde von X empfangen" (passive), "Besuch bei X", "zu Gast bei X": the host. */
@@ -494,7 +522,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
             }
             int k = t.tok() + 1;
             while (k < first) {
-                int n = meet.matchAt("object-skip", v.toks, k, first);
+                int n = v.matchAt(OBJECT_SKIP, k, first);
                 if (n > 0) {
                     k += n;
                     continue;
@@ -505,7 +533,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
                     continue;
                 }
                 if (!nounPhraseWord(k) && !v.toks.get(k).text().equals(",")
-                        && !meet.has("object-preposition", v.toks.get(k).lower())) {
+                        && !v.is(OBJECT_PREPOSITION, k)) {
                     return false;
                 }
                 k++;
@@ -530,10 +558,10 @@ public final class MeetingExtractor implements Extractor<EventMention> {
         private boolean nounPhraseWord(int k) {
             Tok tok = v.toks.get(k);
             String w = tok.lower();
-            if (tok.text().equals("-") || Cues.PARTICIPANTS.has("np-word", w) && !w.equals("und") && !w.equals("sowie")) {
+            if (tok.text().equals("-") || v.is(NP_WORD, k) && !w.equals("und") && !w.equals("sowie")) {
                 return true;
             }
-            if (!tok.isWord() || Cues.TEXT.has("auxiliary", w)) {
+            if (!tok.isWord() || v.is(AUXILIARY, k)) {
                 return false;
             }
             if (tok.isCapitalized() || v.insideEntity(k)) {
@@ -550,7 +578,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
                 Tok tok = v.toks.get(k);
                 String w = tok.lower();
                 boolean np = tok.isWord() && (tok.isCapitalized() || v.insideEntity(k))
-                        || Cues.PARTICIPANTS.has("np-word", w) && !w.equals("und") || tok.text().equals("-");
+                        || v.is(NP_WORD, k) && !w.equals("und") || tok.text().equals("-");
                 if (!np || w.equals("von") || w.equals("bei")) {
                     return k;
                 }
@@ -629,7 +657,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
 
         private boolean hasPronoun(Clause c) {
             for (int k = c.from(); k < c.to(); k++) {
-                if (meet.has("pronoun", v.toks.get(k).lower()) && !v.insideEntity(k)) {
+                if (v.is(PRONOUN, k) && !v.insideEntity(k)) {
                     return true;
                 }
             }
@@ -661,12 +689,11 @@ public final class MeetingExtractor implements Extractor<EventMention> {
 
         /** "Das Treffen dauerte drei Stunden": a definite meeting noun that refers to the meeting in focus. */
         private boolean referring(Trigger t) {
-            if (t.kind() != Kind.NOUN || !meet.has("referring-noun", v.toks.get(t.tok()).lower())) {
+            if (t.kind() != Kind.NOUN || !v.is(REFERRING_NOUN, t.tok())) {
                 return false;
             }
             for (int k = t.tok() - 1; k >= Math.max(0, t.tok() - 4); k--) {
-                String w = v.toks.get(k).lower();
-                if (meet.has("definite", w)) {
+                if (v.is(DEFINITE, k)) {
                     return true;
                 }
                 if (!nounPhraseWord(k) && !v.toks.get(k).isWord()) {
@@ -712,18 +739,18 @@ public final class MeetingExtractor implements Extractor<EventMention> {
 
         /** A noun trigger right after "über"/"um" (over articles and adjectives): the topic of the clause. */
         private boolean topic(Clause c, int tok) {
-            return governedBy(c, tok, "topic-preposition");
+            return governedBy(c, tok, TOPIC_PREPOSITION);
         }
 
         /** The noun phrase of the trigger ({@code tok}) starts right after a word of {@code section}. */
-        private boolean governedBy(Clause c, int tok, String section) {
+        private boolean governedBy(Clause c, int tok, Lexicon.Section section) {
             for (int k = tok - 1; k >= Math.max(c.from(), tok - 5); k--) {
                 Tok w = v.toks.get(k);
-                if (meet.matchAt(section, v.toks, k, tok) > 0) {
+                if (v.matchAt(section, k, tok) > 0) {
                     return true;
                 }
-                boolean np = Cues.PARTICIPANTS.has("np-word", w.lower()) && !w.lower().equals("und")
-                        || w.isWord() && !w.isCapitalized() && nounPhraseWord(k) || meet.has("modifier", w.lower());
+                boolean np = v.is(NP_WORD, k) && !w.lower().equals("und")
+                        || w.isWord() && !w.isCapitalized() && nounPhraseWord(k) || v.is(MODIFIER, k);
                 if (!np) {
                     return false;
                 }
@@ -744,14 +771,14 @@ public final class MeetingExtractor implements Extractor<EventMention> {
             if (plural(c, t.tok())) {
                 return false;
             }
-            if (status == EventStatus.PLANNED && !anchor(c, t.tok()) || governedBy(c, t.tok(), "setting-phrase")) {
+            if (status == EventStatus.PLANNED && !anchor(c, t.tok()) || governedBy(c, t.tok(), SETTING_PHRASE)) {
                 return true;
             }
             for (EntityMention p : people) {
                 int first = v.tokenAt(p.start());
                 if (first > t.tok() && first - t.tok() <= 8) {
                     int k = t.tok() + 1;
-                    while (k < first && (nounPhraseWord(k) || meet.has("object-preposition", v.toks.get(k).lower())
+                    while (k < first && (nounPhraseWord(k) || v.is(OBJECT_PREPOSITION, k)
                             && !v.toks.get(k).lower().equals("am"))) {
                         String w = v.toks.get(k).lower();
                         if (w.equals("mit") || w.equals("zwischen") || w.equals("von") || w.equals("bei")) {
@@ -777,10 +804,10 @@ public final class MeetingExtractor implements Extractor<EventMention> {
             for (int k = tok - 1; k >= c.from(); k--) {
                 Tok w = v.toks.get(k);
                 String lower = w.lower();
-                if (Cues.PARTICIPANTS.has("np-word", lower) || meet.has("singular-determiner", lower)) {
+                if (v.is(NP_WORD, k) || v.is(SINGULAR_DETERMINER, k)) {
                     return false;
                 }
-                if (meet.has("series", lower)) {
+                if (v.is(SERIES, k)) {
                     return true;
                 }
                 if (w.isWord() && !w.isCapitalized() && lower.endsWith("e")) {
@@ -793,11 +820,11 @@ public final class MeetingExtractor implements Extractor<EventMention> {
         }
 
         private boolean anchor(Clause c, int tok) {
-            return governedBy(c, tok, "anchor-preposition");
+            return governedBy(c, tok, ANCHOR_PREPOSITION);
         }
 
         private EventStatus status(Clause c, Cues.DateHit date) {
-            if (Cues.status(v, c) == EventStatus.PLANNED || Cues.hasAny(v, meet, "planned", c.from(), c.to())) {
+            if (Cues.status(v, c) == EventStatus.PLANNED || v.hasAny(PLANNED, c.from(), c.to())) {
                 return EventStatus.PLANNED;
             }
             if (date != null && v.published != null && date.value().precision() == TimeValue.Precision.DAY
@@ -820,7 +847,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
             int topicFrom = -1;
             if (t.kind() == Kind.NOUN && topic(c, t.tok())) {
                 for (int k = t.tok() - 1; k >= c.from(); k--) {
-                    if (meet.has("topic-preposition", v.toks.get(k).lower())) {
+                    if (v.is(TOPIC_PREPOSITION, k)) {
                         topicFrom = v.toks.get(k).start();
                         break;
                     }
@@ -845,7 +872,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
             int a = Math.min(v.tokenAt(d.end()), tok + 1);
             int b = Math.max(v.tokenAt(d.start()), tok);
             for (int k = a; k < b; k++) {
-                if (meet.has("other-event", v.toks.get(k).lower())) {
+                if (v.is(OTHER_EVENT, k)) {
                     return false;
                 }
             }
@@ -900,7 +927,7 @@ public final class MeetingExtractor implements Extractor<EventMention> {
                 if (i == t.tok()) {
                     return false;
                 }
-                if (w.equals("angaben") || w.equals("laut") || v.toks.get(i).isCapitalized() && meet.has("noun", w)
+                if (w.equals("angaben") || w.equals("laut") || v.toks.get(i).isCapitalized() && v.is(NOUN, i)
                         && anchor(c, i)) {
                     return true;
                 }

@@ -24,6 +24,17 @@ final class Persons {
     private static final Lexicon TEXT = Lexicon.of("text-cues.txt");
     private static final Lexicon TRIGGERS = Lexicon.of("call-triggers.txt");
     private static final Pattern AND = Pattern.compile("\\b(und|sowie)\\b");
+    private static final Lexicon.Section SOURCE_AFTER = CUES.section("source-after");
+    private static final Lexicon.Section SPEECH = CUES.section("speech");
+    private static final Lexicon.Section GENITIVE_HEAD = CUES.section("genitive-head");
+    private static final Lexicon.Section PREPOSITION = CUES.section("preposition");
+    private static final Lexicon.Section NP_WORD = CUES.section("np-word");
+    private static final Lexicon.Section ADVISER = CUES.section("adviser");
+    private static final Lexicon.Section AUXILIARY = TEXT.section("auxiliary");
+    private static final Lexicon.Section STRONG = TRIGGERS.section("strong");
+    private static final Lexicon.Section WEAK = TRIGGERS.section("weak");
+    private static final Lexicon.Section SEPARABLE = TRIGGERS.section("separable");
+    private static final Lexicon.Section NOT_CALL = TRIGGERS.section("not-call");
 
     private record TimeMentionHolder(int start) {
     }
@@ -65,11 +76,10 @@ final class Persons {
         int after = v.tokenAt(p.end());
         // source after: "Uschakow zufolge", "Uschakow erklärte" (for advisers and spokespeople)
         if (after < v.toks.size()) {
-            String next = v.toks.get(after).lower();
-            if (CUES.has("source-after", next)) {
+            if (v.is(SOURCE_AFTER, after)) {
                 return Link.SOURCE;
             }
-            if (CUES.has("speech", next) && isAdviser(p, first, c)) {
+            if (v.is(SPEECH, after) && isAdviser(p, first, c)) {
                 return Link.SOURCE;
             }
             // genitive before a head noun: "Putins Berater"
@@ -77,7 +87,7 @@ final class Persons {
             if (head < v.toks.size() && v.toks.get(head).lower().equals("s")) {
                 head++;
             }
-            if (isGenitive(p) && head < v.toks.size() && CUES.has("genitive-head", v.toks.get(head).lower())) {
+            if (isGenitive(p) && head < v.toks.size() && v.is(GENITIVE_HEAD, head)) {
                 return Link.OUT;
             }
         }
@@ -93,7 +103,7 @@ final class Persons {
                 }
                 continue;
             }
-            if (TRIGGERS.has("strong", w) || TRIGGERS.has("weak", w) || TRIGGERS.has("separable", w)) {
+            if (v.is(STRONG, i) || v.is(WEAK, i) || v.is(SEPARABLE, i)) {
                 return Link.FREE; // "telefonierten Putin und Trump": the subject after the verb
             }
             EntityMention other = personCovering(t, c);
@@ -114,7 +124,7 @@ final class Persons {
                 // "nach seinem Gipfeltreffen mit Putin", "beim Besuch mit ...": the phrase belongs to
                 // an in-person event, not to the call
                 Tok head = i > c.from() ? v.toks.get(i - 1) : null;
-                if (head != null && head.isCapitalized() && TRIGGERS.has("not-call", head.lower())) {
+                if (head != null && head.isCapitalized() && v.is(NOT_CALL, i - 1)) {
                     return Link.OUT;
                 }
                 return Link.WITH;
@@ -122,23 +132,23 @@ final class Persons {
             if (w.equals("von") && i > c.from() && isTriggerNoun.test(i - 1)) {
                 return Link.BETWEEN;
             }
-            if (CUES.has("speech", w) || w.equals("zufolge")) {
+            if (v.is(SPEECH, i) || w.equals("zufolge")) {
                 return Link.SOURCE;
             }
-            if (CUES.has("preposition", w)) {
+            if (v.is(PREPOSITION, i)) {
                 return Link.OUT;
             }
             if (w.equals("und") || w.equals("sowie")) {
                 passedAnd = true;
                 continue;
             }
-            if (CUES.has("np-word", w) || w.equals(",") || w.equals("-")) {
+            if (v.is(NP_WORD, i) || w.equals(",") || w.equals("-")) {
                 continue;
             }
-            if (t.isWord() && t.isCapitalized() && !TEXT.has("auxiliary", w)) {
+            if (t.isWord() && t.isCapitalized() && !v.is(AUXILIARY, i)) {
                 continue;
             }
-            if (t.isWord() && isAdjective(i) && !TEXT.has("auxiliary", w)) {
+            if (t.isWord() && isAdjective(i) && !v.is(AUXILIARY, i)) {
                 continue;
             }
             return Link.FREE;
@@ -173,11 +183,11 @@ final class Persons {
     }
 
     private boolean isAdviser(EntityMention p, int first, Clause c) {
-        if (p.role() != null && CUES.has("adviser", p.role().toLowerCase(java.util.Locale.ROOT))) {
+        if (p.role() != null && ADVISER.has(p.role().toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }
         for (int i = Math.max(c.from(), first - 4); i < first; i++) {
-            if (CUES.has("adviser", v.toks.get(i).lower())) {
+            if (v.is(ADVISER, i)) {
                 return true;
             }
         }
@@ -185,12 +195,7 @@ final class Persons {
     }
 
     private EntityMention personCovering(Tok t, Clause c) {
-        for (EntityMention m : v.entitiesIn(c.start(), c.end(), EntityType.PERSON)) {
-            if (m.start() <= t.start() && t.end() <= m.end()) {
-                return m;
-            }
-        }
-        return null;
+        return v.firstEntityIn(c.start(), c.end(), EntityType.PERSON, t.start(), t.end());
     }
 
     /**
@@ -262,13 +267,23 @@ final class Persons {
     }
 
     static int distinct(List<EntityMention> ms) {
-        return (int) ms.stream().map(EntityMention::key).distinct().count();
+        List<String> seen = new ArrayList<>(ms.size());
+        for (EntityMention m : ms) {
+            if (!seen.contains(m.key())) {
+                seen.add(m.key());
+            }
+        }
+        return seen.size();
     }
 
     static List<EntityMention> dedupe(List<EntityMention> ms) {
         List<EntityMention> out = new ArrayList<>();
         for (EntityMention m : ms) {
-            if (out.stream().noneMatch(o -> o.key().equals(m.key()))) {
+            boolean seen = false;
+            for (EntityMention o : out) {
+                seen |= o.key().equals(m.key());
+            }
+            if (!seen) {
                 out.add(m);
             }
         }

@@ -30,6 +30,14 @@ import org.diplograph.extract.Layer;
 public final class RoundExtractor implements Extractor<EventMention> {
     private static final Lexicon ROUNDS = Lexicon.of("round-triggers.txt");
     private static final Lexicon ORD = Lexicon.of("ordinals.txt");
+    private static final Lexicon.Section ROUND = ROUNDS.section("round");
+    private static final Lexicon.Section MEETING = ROUNDS.section("meeting");
+    private static final Lexicon.Section PLURAL = ROUNDS.section("plural");
+    private static final Lexicon.Section ROUND_MODIFIER = ROUNDS.section("round-modifier");
+    private static final Lexicon.Section DELEGATION = ROUNDS.section("delegation");
+    private static final Lexicon.Section TALKS = ROUNDS.section("talks");
+    private static final Lexicon.Section MEDIATOR = ROUNDS.section("mediator");
+    private static final Lexicon.Section COUNT = ORD.section("count");
     private static final List<String> LOCATIVE = List.of("in", "im", "nach", "aus", "bei");
     private static final List<String> PARTY_ANAPHOR = List.of("parteien", "seiten", "delegationen", "beiden", "beide");
 
@@ -89,7 +97,7 @@ public final class RoundExtractor implements Extractor<EventMention> {
 
         private boolean isRoundNoun(int i) {
             Tok t = v.toks.get(i);
-            return t.isCapitalized() && (ROUNDS.has("round", t.lower()) || ROUNDS.has("meeting", t.lower()));
+            return t.isCapitalized() && (v.is(ROUND, i) || v.is(MEETING, i));
         }
 
         /** The first round trigger of the clause, or null. */
@@ -98,14 +106,13 @@ public final class RoundExtractor implements Extractor<EventMention> {
             boolean count = false;
             for (int i = c.from(); i < c.to(); i++) {
                 String w = v.toks.get(i).lower();
-                delegation |= ROUNDS.has("delegation", w);
-                if (ORD.has("count", w) && !w.equals("weitere") && !w.equals("beide")) {
+                delegation |= v.is(DELEGATION, i);
+                if (v.is(COUNT, i) && !w.equals("weitere") && !w.equals("beide")) {
                     if (w.endsWith("mal")) {
                         count = true;
                     }
                     for (int k = i + 1; k < Math.min(c.to(), i + 3); k++) {
-                        String n = v.toks.get(k).lower();
-                        if (ROUNDS.has("meeting", n) || ROUNDS.has("round", n)) {
+                        if (v.is(MEETING, k) || v.is(ROUND, k)) {
                             count = true;
                         }
                     }
@@ -115,20 +122,20 @@ public final class RoundExtractor implements Extractor<EventMention> {
             for (int i = c.from(); i < c.to(); i++) {
                 Tok tok = v.toks.get(i);
                 String w = tok.lower();
-                if (ROUNDS.has("round", w)) {
-                    boolean plural = ROUNDS.has("plural", w);
+                if (v.is(ROUND, i)) {
+                    boolean plural = v.is(PLURAL, i);
                     if (w.equals("runde") || w.equals("runden")) {
                         String prev = i > c.from() ? v.toks.get(i - 1).lower() : "";
-                        if (Cues.ordinalOf(prev) == null && !ROUNDS.has("round-modifier", prev)) {
+                        if (Cues.ordinalOf(prev) == null && !ROUND_MODIFIER.has(prev)) {
                             continue;
                         }
                     }
                     return new Trigger(i, c, plural || count);
                 }
-                if (ROUNDS.has("meeting", w) && (delegation || inSeries && tok.isCapitalized())) {
+                if (v.is(MEETING, i) && (delegation || inSeries && tok.isCapitalized())) {
                     return new Trigger(i, c, count);
                 }
-                if (ROUNDS.has("talks", w) && cityIn(c) != null) {
+                if (v.is(TALKS, i) && cityIn(c) != null) {
                     return new Trigger(i, c, count);
                 }
             }
@@ -158,7 +165,7 @@ public final class RoundExtractor implements Extractor<EventMention> {
                     }
                 }
                 for (int k = Math.max(c.from(), t - 4); k < t; k++) {
-                    if (ROUNDS.has("mediator", v.toks.get(k).lower())) {
+                    if (v.is(MEDIATOR, k)) {
                         excluded = true;
                     }
                 }
@@ -205,7 +212,7 @@ public final class RoundExtractor implements Extractor<EventMention> {
         private void report(int s, Clause c, Trigger t, List<EntityMention> parties, EntityMention place) {
             boolean inSeries = s - seriesSentence <= 1 && seriesSentence >= 0;
             List<EntityMention> named = Persons.distinct(parties) >= 2 ? parties : null;
-            if (named == null && inSeries && !ROUNDS.has("round", v.toks.get(t.tok()).lower())) {
+            if (named == null && inSeries && !v.is(ROUND, t.tok())) {
                 named = seriesParties;
                 if (place == null) {
                     place = seriesPlace;
@@ -214,7 +221,7 @@ public final class RoundExtractor implements Extractor<EventMention> {
             if (named == null && parties.isEmpty()) {
                 named = neighbourParties(s);
             }
-            if (named == null && !ROUNDS.has("round", v.toks.get(t.tok()).lower())) {
+            if (named == null && !v.is(ROUND, t.tok())) {
                 return; // a meeting word without parties is not a round
             }
             Cues.DateHit date = Cues.date(v, s, c, t.tok());
