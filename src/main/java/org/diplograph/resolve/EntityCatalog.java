@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.diplograph.DiplographException;
 import org.diplograph.extract.EntityType;
@@ -40,6 +41,8 @@ public final class EntityCatalog {
     private final Map<String, List<Entity>> byAlias = new HashMap<>();
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
     private final Set<String> ambiguousSurnames = new HashSet<>();
+    /** Every surname, ambiguous or not: the keys of {@link #bySurname} and {@link #ambiguousSurnames}. */
+    private final Set<String> allSurnames = new HashSet<>();
     private final Map<String, List<String>> surnamesByKey = new HashMap<>();
     private final Map<String, Entity> adjectives = new HashMap<>();
     private final Map<String, String> standsFor = new HashMap<>();
@@ -49,6 +52,13 @@ public final class EntityCatalog {
     /** Per first word of a surname: the most words such a surname has. */
     private final Map<String, Integer> surnameWordsByFirstWord = new HashMap<>();
     private int maxAliasWords = 1;
+    /**
+     * Whether some key of the word maps above (names and aliases, their first words, surnames,
+     * adjectives) starts with a pair of characters, by {@link #pairBucket}. Extractors look up
+     * nearly every word of an article, and most are no key: a string whose first two characters
+     * fall in an empty bucket is none, decided without hashing it.
+     */
+    private final boolean[] keyStarts = new boolean[1024];
 
     private EntityCatalog() {
     }
@@ -65,6 +75,7 @@ public final class EntityCatalog {
                     c.loadPlaces(BASE + "places.tsv");
                     c.loadPersons(BASE + "persons.tsv");
                     c.validate();
+                    c.indexKeyStarts();
                     bundled = c;
                 }
             }
@@ -116,14 +127,50 @@ public final class EntityCatalog {
                 default -> t.append(ch);
             }
         }
-        String ascii = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return s.replaceAll("^-+|-+$", "");
+        if (!isAscii(t)) {
+            String ascii = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+            String s = NOT_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+            return EDGE_DASHES.matcher(s).replaceAll("");
+        }
+        // ASCII only (most names once umlauts are transliterated): NFD changes nothing and there
+        // are no marks, so lower-case and join the alphanumeric runs with '-' in one pass
+        StringBuilder out = new StringBuilder(t.length());
+        boolean dash = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (dash && !out.isEmpty()) {
+                    out.append('-');
+                }
+                dash = false;
+                out.append(c);
+            } else {
+                dash = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+
+    private static boolean isAscii(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Entities one of whose names or aliases is exactly {@code surface} (whitespace collapsed). */
     public List<Entity> lookup(String surface) {
-        return byAlias.getOrDefault(collapse(surface), List.of());
+        String key = collapse(surface);
+        return mayBeKey(key) ? byAlias.getOrDefault(key, List.of()) : List.of();
     }
 
     /** Like {@link #lookup(String)}, only entities of {@code type}. */
@@ -147,12 +194,12 @@ public final class EntityCatalog {
      * the leading run of letters and digits.
      */
     public int maxAliasWords(String firstWord) {
-        return aliasWordsByFirstWord.getOrDefault(firstWord, 0);
+        return mayBeKey(firstWord) ? aliasWordsByFirstWord.getOrDefault(firstWord, 0) : 0;
     }
 
     /** Like {@link #maxAliasWords(String)}, for surnames (ambiguous ones included): "von der Leyen" has 3. */
     public int maxSurnameWords(String firstWord) {
-        return surnameWordsByFirstWord.getOrDefault(firstWord, 0);
+        return mayBeKey(firstWord) ? surnameWordsByFirstWord.getOrDefault(firstWord, 0) : 0;
     }
 
     /**
@@ -160,12 +207,23 @@ public final class EntityCatalog {
      * in the lexicon ("Herzog", "Kim") are not included: see {@link #isAmbiguousSurname}.
      */
     public List<Entity> personsBySurname(String surname) {
-        return bySurname.getOrDefault(collapse(surname), List.of());
+        String key = collapse(surname);
+        return mayBeKey(key) ? bySurname.getOrDefault(key, List.of()) : List.of();
+    }
+
+    /**
+     * True when {@code surname} is a lexicon surname, ambiguous or not: the same as
+     * {@code !personsBySurname(surname).isEmpty() || isAmbiguousSurname(surname)} with one look-up.
+     */
+    public boolean isSurname(String surname) {
+        String key = collapse(surname);
+        return mayBeKey(key) && allSurnames.contains(key);
     }
 
     /** True for lexicon surnames that are common words or shared names ("Herzog", "Saar", "Kim"). */
     public boolean isAmbiguousSurname(String surname) {
-        return ambiguousSurnames.contains(collapse(surname));
+        String key = collapse(surname);
+        return mayBeKey(key) && ambiguousSurnames.contains(key);
     }
 
     /** Every surname a person is known by, ambiguous ones included. */
@@ -175,7 +233,7 @@ public final class EntityCatalog {
 
     /** The country an inflected adjective form stands for: "russischen" -> Russia. Case-sensitive. */
     public Optional<Entity> countryByAdjective(String form) {
-        return Optional.ofNullable(adjectives.get(form));
+        return mayBeKey(form) ? Optional.ofNullable(adjectives.get(form)) : Optional.empty();
     }
 
     /** The country a capital or seat stands for when used as an actor: Moscow, the Kremlin -> Russia. */
@@ -251,6 +309,7 @@ public final class EntityCatalog {
                 forms.addAll(transliterationVariants(Set.of(surname)));
                 for (String f : forms) {
                     surnames.add(f);
+                    allSurnames.add(f);
                     if (ambiguous) {
                         ambiguousSurnames.add(f);
                     } else {
@@ -408,7 +467,9 @@ public final class EntityCatalog {
         boolean clean = true;
         for (int i = 0; i < s.length() && clean; i++) {
             char c = s.charAt(i);
-            clean = c == ' ' ? i > 0 && i < s.length() - 1 && s.charAt(i - 1) != ' ' : !Character.isWhitespace(c);
+            // printable ASCII is never whitespace: no call for most characters
+            clean = c == ' ' ? i > 0 && i < s.length() - 1 && s.charAt(i - 1) != ' '
+                    : c > ' ' && c < 0x80 || !Character.isWhitespace(c);
         }
         return clean ? s : s.trim().replaceAll("\\s+", " ");
     }
@@ -418,7 +479,29 @@ public final class EntityCatalog {
      * space, hyphen or punctuation mark): a cheap test before trying longer matches.
      */
     public boolean startsName(String word) {
-        return firstWords.contains(word);
+        return mayBeKey(word) && firstWords.contains(word);
+    }
+
+    // ---------------------------------------------------------------- key starts
+
+    private void indexKeyStarts() {
+        for (Collection<String> keys : List.of(byAlias.keySet(), firstWords, aliasWordsByFirstWord.keySet(),
+                bySurname.keySet(), ambiguousSurnames, allSurnames, surnameWordsByFirstWord.keySet(), adjectives.keySet())) {
+            for (String k : keys) {
+                if (k.length() >= 2) {
+                    keyStarts[pairBucket(k.charAt(0), k.charAt(1))] = true;
+                }
+            }
+        }
+    }
+
+    /** False only when no key of the word maps starts with the first two characters of {@code s}. */
+    private boolean mayBeKey(String s) {
+        return s.length() < 2 || keyStarts[pairBucket(s.charAt(0), s.charAt(1))];
+    }
+
+    private static int pairBucket(char a, char b) {
+        return (a * 31 + b) & 1023;
     }
 
     private static String firstWord(String alias) {

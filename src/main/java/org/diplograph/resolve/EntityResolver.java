@@ -84,12 +84,23 @@ public final class EntityResolver implements Extractor<EntityMention> {
     static List<EntityMention> removeOverlaps(List<EntityMention> mentions) {
         List<EntityMention> sorted = new ArrayList<>(mentions);
         sorted.sort(TEXT_ORDER);
-        // rank: the position of the first equal mention (as List.indexOf gives it)
-        Map<EntityMention, Integer> firstIndex = new HashMap<>();
+        // rank: the position of the first equal mention (as List.indexOf gives it); equal mentions share
+        // start, end and type, so they sort into the same run and the search stays inside that run
+        int[] firstIndex = new int[sorted.size()];
         int longest = 0;
+        int run = 0;
         for (int k = 0; k < sorted.size(); k++) {
-            firstIndex.putIfAbsent(sorted.get(k), k);
-            longest = Math.max(longest, sorted.get(k).end() - sorted.get(k).start());
+            EntityMention m = sorted.get(k);
+            EntityMention r = sorted.get(run);
+            if (r.start() != m.start() || r.end() != m.end() || r.type() != m.type()) {
+                run = k;
+            }
+            int first = run;
+            while (!sorted.get(first).equals(m)) {
+                first++;
+            }
+            firstIndex[k] = first;
+            longest = Math.max(longest, m.end() - m.start());
         }
         List<EntityMention> out = new ArrayList<>();
         int from = 0;
@@ -113,12 +124,12 @@ public final class EntityResolver implements Extractor<EntityMention> {
                 if (m.type() == EntityType.COUNTRY && m.kind() == MentionKind.ADJECTIVE && o.type() != EntityType.COUNTRY) {
                     continue; // "US" in "US-Verteidigungsministerium"
                 }
-                if (lo > lm || lo == lm && o.type() == m.type() && firstIndex.get(o) < firstIndex.get(m)) {
+                if (lo > lm || lo == lm && o.type() == m.type() && firstIndex[x] < firstIndex[k]) {
                     drop = true;
                     break;
                 }
                 if (lo == lm && o.type() != m.type() && o.start() != m.start()) {
-                    drop = firstIndex.get(o) < firstIndex.get(m);
+                    drop = firstIndex[x] < firstIndex[k];
                     if (drop) {
                         break;
                     }
@@ -187,22 +198,42 @@ public final class EntityResolver implements Extractor<EntityMention> {
     }
 
     private Profile profile(Map<String, Profile> into, String key, String name) {
-        Profile p = into.computeIfAbsent(key, Profile::new);
-        catalog.get(key).ifPresentOrElse(e -> {
-            p.surnames.addAll(catalog.surnames(key));
-            for (String role : e.roles()) {
-                p.roles.add(normalizeRole(role));
+        Profile p = into.get(key);
+        boolean fresh = p == null;
+        if (fresh) {
+            p = new Profile(key);
+            into.put(key, p);
+        }
+        Entity e = catalog.get(key).orElse(null);
+        if (e != null) {
+            if (fresh) { // what the lexicon says is the same at every mention: added once
+                p.surnames.addAll(catalog.surnames(key));
+                for (String role : e.roles()) {
+                    p.roles.add(normalizeRole(role));
+                }
+                if (e.country() != null) {
+                    p.countries.add(e.country());
+                }
             }
-            if (e.country() != null) {
-                p.countries.add(e.country());
-            }
-        }, () -> {
-            if (name != null) {
-                String[] w = name.trim().split("\\s+");
-                p.surnames.add(w[w.length - 1]);
-            }
-        });
+        } else if (name != null) {
+            p.surnames.add(lastWord(name));
+        }
         return p;
+    }
+
+    /** The last whitespace-separated word of {@code name}: {@code name.trim().split("\\s+")}'s last element. */
+    private static String lastWord(String name) {
+        String t = name.trim();
+        int k = t.length();
+        while (k > 0 && !isRegexSpace(t.charAt(k - 1))) {
+            k--;
+        }
+        return t.substring(k);
+    }
+
+    /** A character the regex {@code \s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private EntityMention resolveSurname(EntityMention m, Map<String, Profile> named) {

@@ -61,6 +61,52 @@ class EntityCatalogTest {
         }
     }
 
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = ';', textBlock = """
+            '  --Hello,  World!--  '; hello-world
+            123 Main St.; 123-main-st
+            A-B; a-b
+            '---'; ''
+            '';  ''
+            İstanbul; istanbul
+            Ångström-Ølund; angstroem-olund
+            Łukasz Żurek; lukasz-zurek
+            Über Straße; ueber-strasse
+            """)
+    void slugsOfAsciiAndOtherNames(String name, String slug) {
+        assertThat(EntityCatalog.slug(name == null ? "" : name)).isEqualTo(slug == null ? "" : slug);
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = ';', textBlock = """
+            Putin; true
+            Putins; false
+            Peskov; true
+            Herzog; true
+            ' Lawrow '; true
+            von der Leyen; true
+            von der  Leyen; true
+            der; false
+            Präsident; false
+            P; false
+            '';  false
+            """)
+    void isSurnameIsAnySurnameAmbiguousOrNot(String word, boolean surname) {
+        String w = word == null ? "" : word;
+        assertThat(CATALOG.isSurname(w)).isEqualTo(surname);
+        assertThat(CATALOG.isSurname(w)).isEqualTo(!CATALOG.personsBySurname(w).isEmpty() || CATALOG.isAmbiguousSurname(w));
+    }
+
+    @Test
+    void lookUpsCollapseWhitespaceBeforeAnyPreCheck() {
+        assertThat(CATALOG.lookup("  Russland ")).extracting(Entity::key).containsExactly("country/russia");
+        assertThat(CATALOG.lookup("Vereinigte\n  Staaten")).extracting(Entity::key).containsExactly("country/united-states");
+        assertThat(CATALOG.startsName("Vereinigte")).isTrue();
+        assertThat(CATALOG.startsName("xq")).isFalse();
+        assertThat(CATALOG.maxAliasWords("Vereinigten")).isGreaterThanOrEqualTo(2);
+        assertThat(CATALOG.maxAliasWords("xq")).isZero();
+    }
+
     @Test
     void holdsEverySovereignCountryWithItsGermanNameFromTheJdk() {
         long countries = CATALOG.all().stream().filter(e -> e.type() == EntityType.COUNTRY).count();

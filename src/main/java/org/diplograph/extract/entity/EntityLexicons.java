@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,12 +37,19 @@ final class EntityLexicons {
     enum Use { LOCATION, ACTOR, ACTOR_AFTER }
 
     private final Map<String, Role> roleForms = new HashMap<>();
+    /** The first characters of {@link #roleForms}' keys. */
+    private final BitSet roleStarts = new BitSet();
     private final Set<String> firstNames = new HashSet<>();
-    /** Inflected compound heads ("krieg", "kriegs", ...) by their last character, in lexicon order. */
-    private final Map<Character, List<String>> compoundTails = new HashMap<>();
-    /** Blocked names as phrases (words joined by one space), by their first character. */
-    private final Map<Character, List<String>> blockedPhrases = new HashMap<>();
-    private final BitSet blockedPhraseStarts = new BitSet();
+    /**
+     * Inflected compound heads ("krieg", "kriegs", ...) by their last two characters, in lexicon
+     * order: see {@link #bucket}. Every tail has at least two characters.
+     */
+    private final String[][] compoundTails = emptyBuckets();
+    /**
+     * Blocked names as phrases (words joined by one space), by their first two characters: see
+     * {@link #bucket}. Every phrase has at least two characters.
+     */
+    private final String[][] blockedPhrases = emptyBuckets();
     private final List<String> compoundBlockers = new ArrayList<>();
     private final Map<String, Use> placeContext = new HashMap<>();
 
@@ -78,20 +86,30 @@ final class EntityLexicons {
             }
             roleForms.put(c[0], role);
         }
+        for (String form : roleForms.keySet()) {
+            if (!form.isEmpty()) {
+                roleStarts.set(form.charAt(0));
+            }
+        }
         for (Line line : lines("firstnames.txt")) {
             firstNames.add(line.text().trim());
         }
         for (Line line : lines("compound-heads.txt")) {
             String head = line.text().trim();
+            if (head.length() < 2) {
+                throw line.error("a compound head needs at least two letters");
+            }
             for (String ending : COMPOUND_HEAD_ENDINGS) {
                 String tail = head + ending;
-                compoundTails.computeIfAbsent(tail.charAt(tail.length() - 1), c -> new ArrayList<>()).add(tail);
+                add(compoundTails, tail.charAt(tail.length() - 2), tail.charAt(tail.length() - 1), tail);
             }
         }
         for (Line line : lines("blocked-names.txt")) {
             String phrase = String.join(" ", line.text().trim().split("\\s+"));
-            blockedPhrases.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>()).add(phrase);
-            blockedPhraseStarts.set(phrase.charAt(0));
+            if (phrase.length() < 2) {
+                throw line.error("a blocked name needs at least two characters");
+            }
+            add(blockedPhrases, phrase.charAt(0), phrase.charAt(1), phrase);
         }
         for (Line line : lines("compound-blockers.txt")) {
             compoundBlockers.add(line.text().trim().toLowerCase(Locale.ROOT));
@@ -128,6 +146,10 @@ final class EntityLexicons {
 
     /** The role a (possibly inflected) word is: "Präsidenten" -> Präsident. */
     Role role(String form) {
+        // asked for nearly every word; most start with a letter no role word starts with (lower-case)
+        if (!form.isEmpty() && !roleStarts.get(form.charAt(0))) {
+            return null;
+        }
         return roleForms.get(form);
     }
 
@@ -137,21 +159,48 @@ final class EntityLexicons {
 
     /**
      * Compound heads with each ending of {@link #COMPOUND_HEAD_ENDINGS} ("krieg", "kriegs",
-     * "kriegen", ...) that end in {@code last}, in lexicon order (heads in file order, endings in
-     * their order): the ones a word ending in {@code last} can end with.
+     * "kriegen", ...) in lexicon order (heads in file order, endings in their order), among them
+     * every one a word ending in the two characters {@code beforeLast}, {@code last} can end with
+     * (and maybe others: callers check with {@code endsWith}).
      */
-    List<String> compoundTails(char last) {
-        return compoundTails.getOrDefault(last, List.of());
+    String[] compoundTails(char beforeLast, char last) {
+        return compoundTails[bucket(beforeLast, last)];
     }
 
-    /** Blocked names as phrases (words joined by one space) that start with {@code first}. */
-    List<String> blockedPhrases(char first) {
-        return blockedPhrases.getOrDefault(first, List.of());
+    /**
+     * Blocked names as phrases (words joined by one space), among them every one that starts with
+     * the two characters {@code first}, {@code second} (and maybe others: callers check with
+     * {@code startsWith}). Mostly empty: the text scan for blocked names skips such positions.
+     */
+    String[] blockedPhrases(char first, char second) {
+        return blockedPhrases[bucket(first, second)];
     }
 
-    /** True when some blocked name starts with {@code c}. */
-    boolean startsBlockedPhrase(char c) {
-        return blockedPhraseStarts.get(c);
+    // ---------------------------------------------------------------- two-character buckets
+
+    /*
+     * Word lists looked up for every position or word of an article are kept in buckets by two
+     * characters, an array index computed without allocating (a Map<Character, ...> would box
+     * each look-up). A bucket may hold entries of other character pairs that share its index.
+     */
+    private static final int BUCKETS = 1024;
+
+    private static int bucket(char a, char b) {
+        return (a * 31 + b) & (BUCKETS - 1);
+    }
+
+    private static String[][] emptyBuckets() {
+        String[][] b = new String[BUCKETS][];
+        Arrays.fill(b, new String[0]);
+        return b;
+    }
+
+    private static void add(String[][] buckets, char a, char b, String entry) {
+        int k = bucket(a, b);
+        String[] old = buckets[k];
+        String[] grown = Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = entry;
+        buckets[k] = grown;
     }
 
     /** True when a compound ending like this names a street, building, institution or coalition. */

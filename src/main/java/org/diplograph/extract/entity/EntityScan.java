@@ -32,7 +32,8 @@ final class EntityScan {
     }
 
     final String text;
-    final List<Token> tokens;
+    /** The article's tokens, {@link Token#index()} their position. */
+    final Token[] tokens;
     final EntityCatalog catalog;
     final EntityLexicons lex;
     private final int[] sentenceOf;
@@ -66,40 +67,54 @@ final class EntityScan {
         this.catalog = catalog;
         this.lex = EntityLexicons.get();
         this.tokens = EntityTokens.tokenize(text);
-        int n = tokens.size();
+        int n = tokens.length;
         sentenceOf = new int[n];
         sentenceInitial = new boolean[n];
         blocked = new boolean[n];
+        aliasHits = new AliasHit[n][];
+        compoundHits = new CompoundHit[n][];
+        adjectives = new Match[n];
         Arrays.fill(sentenceOf, -1);
         int s = 0;
+        int sentenceCount = sentences.size();
+        Sentence current = sentenceCount == 0 ? null : sentences.get(0);
         int lastSentence = -2;
         boolean afterOpener = false;
         for (Token t : tokens) {
-            while (s < sentences.size() && sentences.get(s).end() <= t.start()) {
+            while (current != null && current.end() <= t.start()) {
                 s++;
+                current = s < sentenceCount ? sentences.get(s) : null;
             }
-            int si = s < sentences.size() && sentences.get(s).start() <= t.start() ? s : -1;
+            int si = current != null && current.start() <= t.start() ? s : -1;
             sentenceOf[t.index()] = si;
             if (t.word()) {
                 sentenceInitial[t.index()] = si != lastSentence || afterOpener;
                 lastSentence = si;
                 afterOpener = false;
-            } else if (t.kind() == Token.Kind.PUNCT && "„“\"«»‚:(".contains(t.text())) {
+            } else if (t.kind() == Token.Kind.PUNCT && opensQuote(t.text().charAt(0))) {
                 afterOpener = true;
             }
         }
         markBlocked();
     }
 
+    /** A mark after which the next word opens a (quoted) sentence: „ “ " « » ‚ : ( */
+    private static boolean opensQuote(char c) {
+        return switch (c) {
+            case '„', '“', '"', '«', '»', '‚', ':', '(' -> true;
+            default -> false;
+        };
+    }
+
     private void markBlocked() {
-        // blocked names wherever they stand between non-alphanumerics, looked up by first character
+        // blocked names wherever they stand between non-alphanumerics, looked up by their first two characters
         int n = text.length();
-        for (int at = 0; at < n; at++) {
-            char c = text.charAt(at);
-            if (!lex.startsBlockedPhrase(c) || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+        for (int at = 0; at + 1 < n; at++) {
+            String[] phrases = lex.blockedPhrases(text.charAt(at), text.charAt(at + 1));
+            if (phrases.length == 0 || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
                 continue;
             }
-            for (String phrase : lex.blockedPhrases(c)) {
+            for (String phrase : phrases) {
                 int end = at + phrase.length();
                 if (text.startsWith(phrase, at) && (end >= n || !Character.isLetterOrDigit(text.charAt(end)))) {
                     blockTokens(at, end);
@@ -108,7 +123,7 @@ final class EntityScan {
         }
         for (Token t : tokens) {
             if (t.word() && t.inCompound() && t.index() == t.first()
-                    && lex.blocksCompound(tokens.get(t.last()).text())) {
+                    && lex.blocksCompound(tokens[t.last()].text())) {
                 for (int k = t.first(); k <= t.last(); k++) {
                     blocked[k] = true;
                 }
@@ -119,26 +134,26 @@ final class EntityScan {
     /** Blocks every token overlapping [start, end). */
     private void blockTokens(int start, int end) {
         int lo = 0;
-        int hi = tokens.size();
+        int hi = tokens.length;
         while (lo < hi) { // the first token ending after start
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= start) {
+            if (tokens[mid].end() <= start) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        for (int k = lo; k < tokens.size() && tokens.get(k).start() < end; k++) {
+        for (int k = lo; k < tokens.length && tokens[k].start() < end; k++) {
             blocked[k] = true;
         }
     }
 
     int size() {
-        return tokens.size();
+        return tokens.length;
     }
 
     Token tok(int i) {
-        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+        return i >= 0 && i < tokens.length ? tokens[i] : null;
     }
 
     boolean blocked(int i) {
@@ -154,14 +169,17 @@ final class EntityScan {
     }
 
     String span(int from, int to) {
-        return text.substring(tokens.get(from).start(), tokens.get(to).end());
+        if (from == to) {
+            return tokens[from].text(); // the same string, its hash code already computed
+        }
+        return text.substring(tokens[from].start(), tokens[to].end());
     }
 
     /** The previous word token in the same sentence, skipping nothing but hyphens; or null. */
     Token prevWord(int i) {
         int k = i - 1;
-        if (k >= 0 && tokens.get(k).word() && sameSentence(k, i)) {
-            return tokens.get(k);
+        if (k >= 0 && tokens[k].word() && sameSentence(k, i)) {
+            return tokens[k];
         }
         return null;
     }
@@ -169,8 +187,8 @@ final class EntityScan {
     /** The next token if it is a word in the same sentence, or null. */
     Token nextWord(int i) {
         int k = i + 1;
-        if (k < tokens.size() && tokens.get(k).word() && sameSentence(k, i)) {
-            return tokens.get(k);
+        if (k < tokens.length && tokens[k].word() && sameSentence(k, i)) {
+            return tokens[k];
         }
         return null;
     }
@@ -197,47 +215,96 @@ final class EntityScan {
         if (first == null || !first.word() || blocked[i]) {
             return null;
         }
-        String w = first.text();
-        String bareWord = w.length() > 2 && w.endsWith("s") ? w.substring(0, w.length() - 1) : null;
-        if (!catalog.startsName(w) && !(bareWord != null && catalog.startsName(bareWord))) {
-            return null;
-        }
-        // no name starting with this word has more words than this
-        int words = Math.max(catalog.maxAliasWords(w), bareWord == null ? 0 : catalog.maxAliasWords(bareWord));
-        int maxTo = Math.min(tokens.size() - 1, i + Math.max(words, 1) - 1);
-        for (int j = maxTo; j >= i; j--) {
-            Token last = tokens.get(j);
-            if (!last.word() || !sameSentence(i, j) || blocked[j]) {
-                continue;
-            }
-            String surface = span(i, j);
-            List<Entity> found = filtered(catalog.lookup(surface), filter);
-            boolean genitive = false;
-            if (found.isEmpty() && last.text().length() > 2 && (surface.endsWith("s") || surface.endsWith("'"))) {
-                String bare = surface.substring(0, surface.length() - 1);
-                found = filtered(catalog.lookup(bare), filter);
-                if (!found.isEmpty() && !bare.endsWith("s")) {
-                    surface = bare;
-                    genitive = true;
-                } else {
-                    found = List.of();
-                }
-            }
+        for (AliasHit h : aliasHits(i)) {
+            List<Entity> found = filtered(h.exact(), filter);
             if (!found.isEmpty()) {
-                return new Match(i, j, first.start(), last.end(), found, surface, genitive);
+                return new Match(i, h.to(), first.start(), tokens[h.to()].end(), found, h.surface(), false);
+            }
+            found = filtered(h.ofBare(), filter);
+            if (!found.isEmpty()) {
+                return new Match(i, h.to(), first.start(), tokens[h.to()].end(), found, h.bare(), true);
             }
         }
         return null;
     }
 
+    /**
+     * The token ranges [i, to] starting at word token i, longest first, whose text the catalog
+     * knows as a name or alias ({@code exact}), or, when the last word is longer than two letters,
+     * without a final -s that is not itself preceded by an s ({@code ofBare}, a genitive:
+     * "Russlands", "Putins"). Ranges end on an unblocked word in the sentence of token i.
+     * Unfiltered, so the person, country and place extractors, which ask with different filters
+     * about the same tokens, share one catalog look-up per range: {@link #longestAlias} filters.
+     */
+    private record AliasHit(int to, String surface, List<Entity> exact, String bare, List<Entity> ofBare) {
+    }
+
+    private static final AliasHit[] NO_HITS = {};
+
+    /** The {@link AliasHit}s of each token, computed the first time an extractor asks. */
+    private final AliasHit[][] aliasHits;
+
+    private AliasHit[] aliasHits(int i) {
+        AliasHit[] hits = aliasHits[i];
+        if (hits == null) {
+            hits = findAliasHits(i);
+            aliasHits[i] = hits;
+        }
+        return hits;
+    }
+
+    private AliasHit[] findAliasHits(int i) {
+        String w = tokens[i].text();
+        String bareWord = w.length() > 2 && w.endsWith("s") ? w.substring(0, w.length() - 1) : null;
+        if (!catalog.startsName(w) && !(bareWord != null && catalog.startsName(bareWord))) {
+            return NO_HITS;
+        }
+        // no name starting with this word has more words than this
+        int words = Math.max(catalog.maxAliasWords(w), bareWord == null ? 0 : catalog.maxAliasWords(bareWord));
+        int maxTo = Math.min(tokens.length - 1, i + Math.max(words, 1) - 1);
+        List<AliasHit> hits = null;
+        for (int j = maxTo; j >= i; j--) {
+            Token last = tokens[j];
+            if (!last.word() || !sameSentence(i, j) || blocked[j]) {
+                continue;
+            }
+            String surface = span(i, j);
+            List<Entity> exact = catalog.lookup(surface);
+            String bare = null;
+            List<Entity> ofBare = List.of();
+            if (last.text().length() > 2 && (surface.endsWith("s") || surface.endsWith("'"))) {
+                bare = surface.substring(0, surface.length() - 1);
+                if (!bare.endsWith("s")) {
+                    ofBare = catalog.lookup(bare);
+                }
+            }
+            if (!exact.isEmpty() || !ofBare.isEmpty()) {
+                if (hits == null) {
+                    hits = new ArrayList<>(2);
+                }
+                hits.add(new AliasHit(j, surface, exact, bare, ofBare));
+            }
+        }
+        return hits == null ? NO_HITS : hits.toArray(NO_HITS);
+    }
+
+    /** The entities of {@code list} that pass {@code filter}: the list itself when all do. */
     private static List<Entity> filtered(List<Entity> list, Predicate<Entity> filter) {
-        if (list.isEmpty()) {
+        int n = list.size();
+        int k = 0;
+        while (k < n && filter.test(list.get(k))) {
+            k++;
+        }
+        if (k == n) {
             return list;
         }
-        List<Entity> out = new ArrayList<>(list.size());
-        for (Entity e : list) {
-            if (filter.test(e)) {
-                out.add(e);
+        List<Entity> out = new ArrayList<>(n - 1);
+        for (int x = 0; x < k; x++) {
+            out.add(list.get(x));
+        }
+        for (int x = k + 1; x < n; x++) {
+            if (filter.test(list.get(x))) {
+                out.add(list.get(x));
             }
         }
         return out;
@@ -252,22 +319,69 @@ final class EntityScan {
         if (t == null || !t.capitalized() || blocked[i]) {
             return null;
         }
-        String w = t.text();
-        for (String tail : lex.compoundTails(w.charAt(w.length() - 1))) {
-            if (w.length() <= tail.length() + 1 || !w.endsWith(tail)) {
-                continue;
-            }
-            String prefix = w.substring(0, w.length() - tail.length());
-            List<Entity> found = filtered(catalog.lookup(prefix), filter);
-            if (found.isEmpty() && prefix.endsWith("s")) {
-                prefix = prefix.substring(0, prefix.length() - 1);
-                found = filtered(catalog.lookup(prefix), filter);
+        for (CompoundHit h : compoundHits(i)) {
+            List<Entity> found = filtered(h.exact(), filter);
+            String prefix = h.prefix();
+            if (found.isEmpty() && h.stripped() != null) {
+                prefix = h.stripped();
+                found = filtered(h.ofStripped(), filter);
             }
             if (!found.isEmpty() && prefix.length() >= 3) {
                 return new Match(i, i, t.start(), t.start() + prefix.length(), found, prefix, false);
             }
         }
         return null;
+    }
+
+    /**
+     * A split of a capitalised word into a name part and a compound head ("Ukraine|krieg"), in
+     * the lexicon order of heads: the catalog entities named by the part ({@code exact}) and, when
+     * the part ends in a linking s, by the part without it ({@code stripped}, {@code ofStripped}:
+     * "Russland|s|anktionen"). Unfiltered and shared like {@link AliasHit}; {@link #closedCompound}
+     * filters. Splits the catalog knows nothing about are left out.
+     */
+    private record CompoundHit(String prefix, List<Entity> exact, String stripped, List<Entity> ofStripped) {
+    }
+
+    private static final CompoundHit[] NO_COMPOUNDS = {};
+
+    /** The {@link CompoundHit}s of each token, computed the first time an extractor asks. */
+    private final CompoundHit[][] compoundHits;
+
+    private CompoundHit[] compoundHits(int i) {
+        CompoundHit[] hits = compoundHits[i];
+        if (hits == null) {
+            hits = findCompoundHits(tokens[i].text());
+            compoundHits[i] = hits;
+        }
+        return hits;
+    }
+
+    private CompoundHit[] findCompoundHits(String w) {
+        if (w.length() < 2) {
+            return NO_COMPOUNDS;
+        }
+        List<CompoundHit> hits = null;
+        for (String tail : lex.compoundTails(w.charAt(w.length() - 2), w.charAt(w.length() - 1))) {
+            if (w.length() <= tail.length() + 1 || !w.endsWith(tail)) {
+                continue;
+            }
+            String prefix = w.substring(0, w.length() - tail.length());
+            List<Entity> exact = catalog.lookup(prefix);
+            String stripped = null;
+            List<Entity> ofStripped = List.of();
+            if (prefix.endsWith("s")) {
+                stripped = prefix.substring(0, prefix.length() - 1);
+                ofStripped = catalog.lookup(stripped);
+            }
+            if (!exact.isEmpty() || !ofStripped.isEmpty()) {
+                if (hits == null) {
+                    hits = new ArrayList<>(1);
+                }
+                hits.add(new CompoundHit(prefix, exact, stripped, ofStripped));
+            }
+        }
+        return hits == null ? NO_COMPOUNDS : hits.toArray(NO_COMPOUNDS);
     }
 
     /**
@@ -279,16 +393,32 @@ final class EntityScan {
         if (t == null || !t.word() || blocked[i]) {
             return null;
         }
+        Match m = adjectives[i];
+        if (m == null) {
+            m = findCountryAdjective(i);
+            adjectives[i] = m == null ? NO_MATCH : m;
+        }
+        return m == NO_MATCH ? null : m;
+    }
+
+    /** Marks a token whose country adjective was looked for and not found. */
+    private static final Match NO_MATCH = new Match(-1, -1, -1, -1, List.of(), "", false);
+
+    /** The {@link #countryAdjective} of each token, computed the first time an extractor asks. */
+    private final Match[] adjectives;
+
+    private Match findCountryAdjective(int i) {
+        Token t = tokens[i];
         for (int j = Math.min(t.last(), i + 2); j >= i; j--) {
-            if (!tokens.get(j).word()) {
+            if (!tokens[j].word()) {
                 continue;
             }
             String form = span(i, j);
             if (t.capitalized()) {
                 if (!sentenceInitial[i] || form.length() < 2 || Character.isUpperCase(form.charAt(1))) {
                     // "US-amerikanische" keeps its capitals; other capitalised forms only open sentences
-                    if (catalog.countryByAdjective(form).isPresent() && form.contains("-")) {
-                        return new Match(i, j, t.start(), tokens.get(j).end(), List.of(catalog.countryByAdjective(form).get()), form, false);
+                    if (form.contains("-") && catalog.countryByAdjective(form).isPresent()) {
+                        return new Match(i, j, t.start(), tokens[j].end(), List.of(catalog.countryByAdjective(form).get()), form, false);
                     }
                     continue;
                 }
@@ -296,7 +426,7 @@ final class EntityScan {
             }
             var c = catalog.countryByAdjective(form);
             if (c.isPresent()) {
-                return new Match(i, j, t.start(), tokens.get(j).end(), List.of(c.get()), form, false);
+                return new Match(i, j, t.start(), tokens[j].end(), List.of(c.get()), form, false);
             }
         }
         return null;

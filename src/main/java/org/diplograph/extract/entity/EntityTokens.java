@@ -1,7 +1,6 @@
 package org.diplograph.extract.entity;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits an article into {@link Token}s and marks hyphenated compounds ("US-Präsident",
@@ -9,6 +8,10 @@ import java.util.List;
  * and still know the compound it belongs to.
  */
 final class EntityTokens {
+    private static final int WORD = 0;
+    private static final int HYPHEN = 1;
+    private static final int PUNCT = 2;
+
     private EntityTokens() {
     }
 
@@ -16,60 +19,79 @@ final class EntityTokens {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    static List<Token> tokenize(String text) {
-        List<int[]> raw = new ArrayList<>(); // start, end, kind
+    /** A letter or digit, which starts a word. */
+    private static boolean startsWord(char c) {
+        if (c < 0x80) { // ASCII without a table look-up
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** A letter, digit or combining mark (U+0300 and above), which continues a word. */
+    private static boolean continuesWord(char c) {
+        return startsWord(c) || c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    static Token[] tokenize(String text) {
         int n = text.length();
+        // start, end and kind of each token, side by side
+        int[] starts = new int[Math.max(16, n / 4)];
+        int[] ends = new int[starts.length];
+        byte[] kinds = new byte[starts.length];
+        int m = 0;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || Character.getType(text.charAt(j)) == Character.NON_SPACING_MARK)) {
-                    j++;
+            int end;
+            int kind;
+            if (startsWord(c)) {
+                end = i + 1;
+                while (end < n && continuesWord(text.charAt(end))) {
+                    end++;
                 }
-                raw.add(new int[] {i, j, 0});
-                i = j;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                kind = WORD;
+            } else if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
+                continue;
             } else {
-                boolean hyphen = isHyphen(c) && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
-                raw.add(new int[] {i, i + 1, hyphen ? 1 : 2});
-                i++;
+                end = i + 1;
+                kind = isHyphen(c) && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) ? HYPHEN : PUNCT;
             }
+            if (m == starts.length) {
+                starts = Arrays.copyOf(starts, m * 2);
+                ends = Arrays.copyOf(ends, m * 2);
+                kinds = Arrays.copyOf(kinds, m * 2);
+            }
+            starts[m] = i;
+            ends[m] = end;
+            kinds[m] = (byte) kind;
+            m++;
+            i = end;
         }
         // compounds: WORD (HYPHEN WORD)* with no space in between
-        int m = raw.size();
-        int[] first = new int[m];
-        int[] last = new int[m];
-        for (int k = 0; k < m; k++) {
-            first[k] = k;
-            last[k] = k;
-        }
+        Token[] out = new Token[m];
         int k = 0;
         while (k < m) {
-            if (raw.get(k)[2] != 0) {
+            if (kinds[k] != WORD) {
+                out[k] = token(text, k, starts, ends, kinds, k, k);
                 k++;
                 continue;
             }
             int e = k;
-            while (e + 2 < m && raw.get(e + 1)[2] == 1 && raw.get(e + 2)[2] == 0
-                    && raw.get(e + 1)[0] == raw.get(e)[1] && raw.get(e + 2)[0] == raw.get(e + 1)[1]) {
+            while (e + 2 < m && kinds[e + 1] == HYPHEN && kinds[e + 2] == WORD
+                    && starts[e + 1] == ends[e] && starts[e + 2] == ends[e + 1]) {
                 e += 2;
             }
-            // a trailing hyphen ("US- und EU-Staaten") belongs to the compound too
-            int lastWord = e;
             for (int x = k; x <= e; x++) {
-                first[x] = k;
-                last[x] = lastWord;
+                out[x] = token(text, x, starts, ends, kinds, k, e);
             }
             k = e + 1;
         }
-        List<Token> out = new ArrayList<>(m);
-        for (int x = 0; x < m; x++) {
-            int[] r = raw.get(x);
-            Token.Kind kind = r[2] == 0 ? Token.Kind.WORD : r[2] == 1 ? Token.Kind.HYPHEN : Token.Kind.PUNCT;
-            out.add(new Token(x, r[0], r[1], text.substring(r[0], r[1]), kind, first[x], last[x]));
-        }
         return out;
+    }
+
+    private static Token token(String text, int x, int[] starts, int[] ends, byte[] kinds, int first, int last) {
+        Token.Kind kind = kinds[x] == WORD ? Token.Kind.WORD : kinds[x] == HYPHEN ? Token.Kind.HYPHEN : Token.Kind.PUNCT;
+        return Token.of(x, starts[x], ends[x], text.substring(starts[x], ends[x]), kind, first, last);
     }
 }

@@ -338,7 +338,7 @@ public final class PersonExtractor extends CatalogExtractor {
     }
 
     private boolean isSurname(String s) {
-        return !catalog.personsBySurname(s).isEmpty() || catalog.isAmbiguousSurname(s);
+        return catalog.isSurname(s);
     }
 
     private static EntityMention mention(EntityScan scan, int from, int to, MentionKind kind, String key, String name) {

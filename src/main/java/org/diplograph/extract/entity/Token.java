@@ -4,24 +4,26 @@ package org.diplograph.extract.entity;
  * One token of an article: a run of letters and digits ({@link Kind#WORD}), a hyphen joining
  * parts of a compound ({@link Kind#HYPHEN}), or any other single non-space character.
  *
- * @param index position in the article's token list
- * @param first index of the first word of the hyphenated compound this token belongs to
- * @param last  index of the last word of that compound ("US-Präsident": US, -, Präsident)
+ * @param index       position in the article's token list
+ * @param first       index of the first word of the hyphenated compound this token belongs to
+ * @param last        index of the last word of that compound ("US-Präsident": US, -, Präsident)
+ * @param capitalized a word starting with an upper-case letter (asked for every token by every
+ *                    extractor, so computed once: see {@link #of})
+ * @param lowercase   a word starting with a lower-case letter
  */
-record Token(int index, int start, int end, String text, Kind kind, int first, int last) {
+record Token(int index, int start, int end, String text, Kind kind, int first, int last,
+             boolean capitalized, boolean lowercase) {
 
     enum Kind { WORD, HYPHEN, PUNCT }
 
+    static Token of(int index, int start, int end, String text, Kind kind, int first, int last) {
+        boolean word = kind == Kind.WORD;
+        return new Token(index, start, end, text, kind, first, last,
+                word && Character.isUpperCase(text.charAt(0)), word && Character.isLowerCase(text.charAt(0)));
+    }
+
     boolean word() {
         return kind == Kind.WORD;
-    }
-
-    boolean capitalized() {
-        return word() && Character.isUpperCase(text.charAt(0));
-    }
-
-    boolean lowercase() {
-        return word() && Character.isLowerCase(text.charAt(0));
     }
 
     /** True when this word is part of a hyphenated compound ("US" in "US-Präsident"). */

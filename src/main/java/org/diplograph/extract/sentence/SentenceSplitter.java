@@ -2,6 +2,7 @@ package org.diplograph.extract.sentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.diplograph.extract.AnnotatedArticle;
 import org.diplograph.extract.Extractor;
@@ -107,7 +108,7 @@ public final class SentenceSplitter implements Extractor<Sentence> {
         }
         boolean numberFollows = Character.isDigit(text.charAt(next));
         Abbreviations abbr = Abbreviations.get();
-        if (word.chars().allMatch(Character::isDigit)) {
+        if (allDigits(word)) {
             return isOrdinal(text, segStart, w, word, next, lineEnd, abbr);
         }
         String last = word.substring(word.lastIndexOf('-') + 1);
@@ -117,7 +118,19 @@ public final class SentenceSplitter implements Extractor<Sentence> {
         if (abbr.isAbbreviation(word, numberFollows) || abbr.isAbbreviation(last, numberFollows)) {
             return true;
         }
-        return last.matches("(\\p{L}{1,2}\\.)+\\p{L}{1,2}"); // "z.B", "U.S", "i.d.R"
+        return DOTTED.matcher(last).matches(); // "z.B", "U.S", "i.d.R"
+    }
+
+    /** A dotted abbreviation without its final full stop: "z.B", "U.S", "i.d.R". */
+    private static final Pattern DOTTED = Pattern.compile("(\\p{L}{1,2}\\.)+\\p{L}{1,2}");
+
+    private static boolean allDigits(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isDigit(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isOrdinal(String text, int segStart, int numStart, String number, int next, int lineEnd,
