@@ -21,6 +21,7 @@
 #   BENCH_LOADPROBE 0 to skip the write-path probe
 #   DG_BUILD_DIR   where Maven builds (default target/)
 #   BENCH_NO_REBUILD 1 to use an existing jar even when sources are newer
+#   BENCH_KEEP     1 to keep each size's built store in $BENCH_DIR/SIZE/db (for query experiments)
 # Results: a table on stdout, $BENCH_DIR/results.tsv, $BENCH_DIR/summary.txt and the chart
 # $BENCH_DIR/throughput.svg (copy it to docs/benchmarks-throughput.svg to publish a run).
 set -eu
@@ -103,7 +104,8 @@ for n in "${sizes[@]}"; do
   store_mb=$(du -sm "$d/db" | cut -f1)
 
   log "n=$n: query latency"
-  "$java" -Xmx"$heap" -cp "$cp_tools" org.diplograph.scale.QueryLatency --db "$d/db" --runs 10 >"$d/query.out" 2>"$d/query.err"
+  runs=$(( n >= 50000 ? 5 : 10 ))
+  "$java" -Xmx"$heap" -cp "$cp_tools" org.diplograph.scale.QueryLatency --db "$d/db" --runs "$runs" >"$d/query.out" 2>"$d/query.err"
   q1=$(kv "$d/query.out" query.calls_mentioning.median_ms); q2=$(kv "$d/query.out" query.calls_between.median_ms)
 
   log "n=$n: N-Quads export and Jena's bulk loader (baseline)"
@@ -122,7 +124,8 @@ for n in "${sizes[@]}"; do
     "$(div "$n" "$build_s")" "$(awk -v a="$mb" -v b="$build_s" 'BEGIN{printf "%.3f", a/b}')" "$triples" \
     "$(div "$triples" "$build_s")" "$build_rss" "$store_mb" "$q1" "$q2" "$tl_s" "$(div "$quads" "$tl_s")" "$tl_rss" \
     "$f1a" "$f1b" >>"$work/results.tsv"
-  rm -rf "$d/db" "$d/tdbloader-db"
+  rm -rf "$d/tdbloader-db"
+  [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$d/db"
 done
 
 # --- once per run: extraction vs CoreNLP, write path vs Jena's loaders ------------------------

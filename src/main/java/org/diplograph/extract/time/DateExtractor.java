@@ -20,6 +20,7 @@ import org.diplograph.extract.Layer;
 import org.diplograph.extract.Sentence;
 import org.diplograph.extract.TimeMention;
 import org.diplograph.extract.TimeValue;
+import org.diplograph.extract.time.SentenceText.SentenceMatcher;
 import org.diplograph.extract.time.TimeLexicon.Tense;
 
 /**
@@ -111,10 +112,16 @@ public final class DateExtractor implements Extractor<TimeMention> {
         LocalDate pub = article.article().published();
         List<Candidate> result = new ArrayList<>();
         TimeValue reference = null;
-        Map<String, java.time.MonthDay> stated = statedHolidays(text, article.get(Layer.SENTENCES));
-        for (Sentence s : article.get(Layer.SENTENCES)) {
+        List<Sentence> sentences = article.get(Layer.SENTENCES);
+        SentenceText[] texts = new SentenceText[sentences.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = new SentenceText(text, sentences.get(i), Patterns.get().literals);
+        }
+        Map<String, java.time.MonthDay> stated = statedHolidays(texts);
+        for (int si = 0; si < sentences.size(); si++) {
             List<Candidate> found = new ArrayList<>();
-            new SentenceScan(text, s, pub, anchoring == Anchoring.NARRATIVE, stated, found).run();
+            new SentenceScan(text, sentences.get(si), pub, anchoring == Anchoring.NARRATIVE, stated, texts[si], found)
+                    .run();
             List<Candidate> chosen = select(found);
             for (int i = 0; i < chosen.size(); i++) {
                 Candidate c = chosen.get(i);
@@ -147,20 +154,20 @@ public final class DateExtractor implements Extractor<TimeMention> {
      * {@code holidays.txt}): a sentence naming the holiday and exactly one day of a month
      * ("Der Unabhängigkeitstag wird am 4. Juli gefeiert").
      */
-    private static Map<String, java.time.MonthDay> statedHolidays(String text, List<Sentence> sentences) {
+    private static Map<String, java.time.MonthDay> statedHolidays(SentenceText[] texts) {
         Map<String, java.time.MonthDay> stated = new java.util.HashMap<>();
         Patterns p = Patterns.get();
-        for (Sentence s : sentences) {
-            if (!containsAny(text.substring(s.start(), s.end()), p.holidayLiterals)) {
+        for (SentenceText st : texts) {
+            if ((st.literals() & Patterns.HOLIDAY) == 0) {
                 continue; // no holiday name: the pattern cannot match
             }
-            Matcher h = p.holiday.matcher(text).region(s.start(), s.end());
+            SentenceMatcher h = st.matcher(p.holiday, p.holidayStarts);
             while (h.find()) {
                 String date = TimeLexicon.holidays().get(h.group("h"));
                 if (!date.startsWith("?") || h.group("eve") != null || stated.containsKey(date)) {
                     continue;
                 }
-                Matcher d = p.dayMonth.matcher(text).region(s.start(), s.end());
+                SentenceMatcher d = st.matcher(p.dayMonth, p.dayMonthStarts);
                 List<java.time.MonthDay> days = new ArrayList<>();
                 while (d.find()) {
                     if (d.group("conj") == null && date(2000, TimeLexicon.month(d.group("m")), Integer.parseInt(d.group("d"))) != null) {
@@ -302,23 +309,63 @@ public final class DateExtractor implements Extractor<TimeMention> {
         final Pattern holiday;
 
         /*
-         * Literals of which every match of a pattern contains at least one (case-sensitive, as the
-         * patterns are): a sentence without any of them is not scanned with that pattern. Only a
-         * speed-up; for a multi-word lexicon entry its first word.
+         * Groups of words of which every match of a pattern has one at a word start (case-sensitive,
+         * as the patterns are; as a prefix, "Jahr" at "Jahres"): a sentence without any of them is not
+         * scanned with that pattern. Each word stands in its pattern after whitespace ("im\\s+März",
+         * "zwei\\s+Tage"), after the full stop of a day ("16.Mai") or at the start of the pattern
+         * after a lookbehind that excludes letters, so it begins at a word start (FirstWords). Only a
+         * speed-up; for a multi-word lexicon entry its first word. Each constant is the group's bit in
+         * what {@link #literals} finds in a sentence.
          */
-        final String[] monthLiterals;
-        final String[] fullMonthLiterals;
-        final String[] weekdayLiterals;
-        final String[] relativeDayLiterals;
-        final String[] holidayLiterals;
+        static final long MONTH = 1L;
+        static final long FULL_MONTH = 1L << 1;
+        static final long WEEKDAY = 1L << 2;
+        static final long RELATIVE_DAY = 1L << 3;
+        static final long HOLIDAY = 1L << 4;
+        static final long TAG = 1L << 5;
+        static final long WOCHE = 1L << 6;
+        static final long MONAT = 1L << 7;
+        static final long JAHR = 1L << 8;
+        static final long JAHRES = 1L << 9;
+        static final long VORJAHR = 1L << 10;
+        static final long VORMONAT = 1L << 11;
+        static final long DARAUF = 1L << 12;
+        static final long VORTAG = 1L << 13;
+
+        /** Finds the groups above at the word starts of a sentence. */
+        final FirstWords literals;
+
+        /*
+         * Where each pattern's matches can begin (see Starts): after the chars its leading lookbehind
+         * excludes, with the first words of its leading alternatives or a digit. Kept next to the
+         * patterns they are read from; a pattern without one is tried at every position.
+         */
+        final Starts dayMonthStarts;
+        final Starts numericStarts;
+        final Starts monthCueStarts;
+        final Starts monthYearStarts;
+        final Starts cueThenYear = Starts.wordThenNumber();
+        final Starts yearNumberStarts = Starts.of("0123456789.,", Starts.Number.ANY, List.of());
+        final Starts weekdayStarts;
+        final Starts relativeDayStarts;
+        final Starts relativePeriodStarts;
+        final Starts periodOfThisYearStarts = Starts.of("", Starts.Number.NONE,
+                List.of("Anfang", "Mitte", "Ende", "Beginn", "Jahres"));
+        final Starts anaphorSameStarts = Starts.of("", Starts.Number.NONE, List.of("Anfang", "Mitte", "Ende", "Beginn",
+                "Laufe", "Verlauf", "selben", "selbigen", "gleichen", "folgenden", "darauf", "vorangegangenen",
+                "vorausgegangenen", "neuen", "nächsten", "diesem", "desselben", "dieses"));
+        final Starts anaphorAfterStarts = Starts.of("", Starts.Number.NONE, List.of("Tag", "Jahr", "tags"));
+        final Starts anaphorBeforeStarts = Starts.of("", Starts.Number.NONE, List.of("Vortag"));
+        final Starts anaphorCountStarts;
+        final Starts weekStarts = Starts.of("", Starts.Number.NONE, List.of("Vergangene", "vergangene", "Letzte",
+                "letzte", "Kommende", "kommende", "Nächste", "nächste", "Diese", "diese", "Laufenden", "laufenden"));
+        final Starts agoOrInStarts = Starts.of("", Starts.Number.NONE, List.of("vor", "Vor", "in", "In"));
+        final Starts holidayStarts;
 
         private Patterns() {
             List<String> full = new ArrayList<>();
             List<String> abbr = new ArrayList<>();
             TimeLexicon.months().keySet().forEach(w -> (w.endsWith(".") ? abbr : full).add(w));
-            monthLiterals = literals(TimeLexicon.months().keySet());
-            fullMonthLiterals = literals(full);
-            weekdayLiterals = literals(TimeLexicon.weekdays().keySet());
             String monthFull = "(?:" + TimeLexicon.alternation(full) + ")(?![\\p{L}])";
             String month = "(?<m>" + monthFull + "|" + TimeLexicon.alternation(abbr) + ")";
             String monthFullOnly = "(?<m>" + monthFull + ")";
@@ -364,8 +411,12 @@ public final class DateExtractor implements Extractor<TimeMention> {
                 relDays.add(w);
                 relDays.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
             });
-            relativeDayLiterals = literals(relDays);
-            holidayLiterals = literals(TimeLexicon.holidays().keySet());
+            // in the order of the bits above
+            literals = new FirstWords(List.of(firstWords(TimeLexicon.months().keySet()), firstWords(full),
+                    firstWords(TimeLexicon.weekdays().keySet()), firstWords(relDays),
+                    firstWords(TimeLexicon.holidays().keySet()), List.of("Tag"), List.of("Woche"), List.of("Monat"),
+                    List.of("Jahr"), List.of("Jahres"), List.of("Vorjahr"), List.of("Vormonat"), List.of("darauf"),
+                    List.of("Vortag")));
             relativeDay = Pattern.compile("(?<![\\p{L}])(?<w>" + TimeLexicon.alternation(relDays) + ")"
                     + "(?:\\s+(?:" + daypartWord + "))?(?![\\p{L}])");
             relativePeriod = Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Mitte|Ende|Beginn)\\s+(?:des\\s+)?)?"
@@ -397,6 +448,32 @@ public final class DateExtractor implements Extractor<TimeMention> {
                     + "(?:des|der|von)\\s+)?(?:(?:dem|den|der)\\s+)?)?"
                     + "(?<h>" + TimeLexicon.alternation(TimeLexicon.holidays().keySet()) + ")"
                     + "(?:\\s+(?<y>\\d{4})(?![\\d]|[.,]\\d))?(?![\\p{L}\\d-])");
+            List<String> weekdayWords = firstWords(TimeLexicon.weekdays().keySet());
+            List<String> relWords = List.of(REL_WORDS.split("\\|"));
+            dayMonthStarts = Starts.of("0123456789.", Starts.Number.DAY, weekdayWords);
+            numericStarts = Starts.of("0123456789.,", Starts.Number.DAY, weekdayWords);
+            monthCueStarts = Starts.of("", Starts.Number.NONE, List.of("Anfang", "Mitte", "Ende", "Beginn", "im", "Im", "seit",
+                    "Seit", "bis", "Bis", "ab", "Ab", "vom", "Vom", "zum", "Zum", "in", "In"));
+            monthYearStarts = Starts.of("", Starts.Number.NONE, firstWords(TimeLexicon.months().keySet()));
+            List<String> weekdayFirst = new ArrayList<>(List.of("am", "Am", "vom", "Vom", "seit", "Seit", "bis", "Bis",
+                    "ab", "Ab", "zum", "Zum", "jeden", "Jeden", "jedem", "Jedem", "des", "Des", "an", "An"));
+            weekdayFirst.addAll(relWords);
+            weekdayFirst.addAll(weekdayWords);
+            weekdayStarts = Starts.of("", Starts.Number.NONE, weekdayFirst);
+            relativeDayStarts = Starts.of("", Starts.Number.NONE, firstWords(relDays));
+            List<String> periodFirst = new ArrayList<>(List.of("Anfang", "Mitte", "Ende", "Beginn", "Vorjahr", "Vormonat"));
+            periodFirst.addAll(relWords);
+            relativePeriodStarts = Starts.of("", Starts.Number.NONE, periodFirst);
+            List<String> countFirst = new ArrayList<>(List.of("nach", "Nach"));
+            for (String w : firstWords(TimeLexicon.numberWords().keySet())) {
+                countFirst.add(w);
+                countFirst.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            }
+            anaphorCountStarts = Starts.of("0123456789.,", Starts.Number.ANY, countFirst);
+            List<String> holidayFirst = new ArrayList<>(List.of("am", "Am", "an", "An", "zu", "Zu", "bis", "Bis", "seit",
+                    "Seit", "ab", "Ab"));
+            holidayFirst.addAll(firstWords(TimeLexicon.holidays().keySet()));
+            holidayStarts = Starts.of("-", Starts.Number.NONE, holidayFirst);
             periodOfThisYear = Pattern.compile("(?<![\\p{L}])(?:(?:Anfang|Mitte|Ende|Beginn)\\s+des\\s+Jahres"
                     + "|Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende)(?![\\p{L}\\d]|\\s+\\d)");
         }
@@ -415,33 +492,44 @@ public final class DateExtractor implements Extractor<TimeMention> {
 
         private final Map<String, java.time.MonthDay> statedHolidays;
 
-        /** The sentence's text, for the cheap literal checks before each pattern (see {@link Patterns}). */
-        private final String st;
+        /** The literal groups the sentence contains, for the cheap checks before each pattern (see {@link Patterns}). */
+        private final long has;
+
+        /** The sentence's own text and word starts, which the patterns run on. */
+        private final SentenceText st;
 
         SentenceScan(String text, Sentence sentence, LocalDate pub, boolean narrative,
-                     Map<String, java.time.MonthDay> statedHolidays, List<Candidate> out) {
+                     Map<String, java.time.MonthDay> statedHolidays, SentenceText st, List<Candidate> out) {
             this.statedHolidays = statedHolidays;
             this.text = text;
             this.sentence = sentence;
             this.pub = pub;
             this.narrative = narrative;
             this.out = out;
-            this.st = text.substring(sentence.start(), sentence.end());
+            this.st = st;
+            this.has = st.literals();
         }
 
-        private Matcher matcher(Pattern pattern) {
-            return pattern.matcher(text).region(sentence.start(), sentence.end());
+        /** The pattern's matches in the sentence, tried at every position. */
+        private SentenceMatcher matcher(Pattern pattern) {
+            return st.matcher(pattern);
+        }
+
+        /** The pattern's matches in the sentence, tried only where {@code starts} allows one to begin. */
+        private SentenceMatcher matcher(Pattern pattern, Starts starts) {
+            return st.matcher(pattern, starts);
         }
 
         void run() {
             // each pattern runs only when the sentence has a literal every one of its matches contains
-            boolean digit = hasDigits(st, 1);
-            boolean year = digit && hasDigits(st, 4);
-            boolean month = containsAny(st, p.monthLiterals);
-            boolean tag = st.contains("Tag");
-            boolean woche = st.contains("Woche");
-            boolean monat = st.contains("Monat");
-            boolean jahr = st.contains("Jahr");
+            int digits = st.longestDigitRun();
+            boolean digit = digits >= 1;
+            boolean year = digits >= 4;
+            boolean month = (has & Patterns.MONTH) != 0;
+            boolean tag = (has & Patterns.TAG) != 0;
+            boolean woche = (has & Patterns.WOCHE) != 0;
+            boolean monat = (has & Patterns.MONAT) != 0;
+            boolean jahr = (has & Patterns.JAHR) != 0;
             if (digit && month) {
                 dayMonth();
             }
@@ -451,26 +539,26 @@ public final class DateExtractor implements Extractor<TimeMention> {
             if (year) {
                 iso();
             }
-            if (month && containsAny(st, p.fullMonthLiterals)) {
+            if ((has & Patterns.FULL_MONTH) != 0) {
                 monthCue();
             }
-            if (month && (year || st.contains("Jahres"))) {
+            if (month && (year || (has & Patterns.JAHRES) != 0)) {
                 monthYear();
             }
             if (year) {
                 years();
             }
-            if (containsAny(st, p.weekdayLiterals)) {
+            if ((has & Patterns.WEEKDAY) != 0) {
                 weekdays();
             }
-            if (containsAny(st, p.relativeDayLiterals)) {
+            if ((has & Patterns.RELATIVE_DAY) != 0) {
                 relativeDays();
             }
-            if (jahr || monat || st.contains("Vorjahr") || st.contains("Vormonat")) {
+            if (jahr || monat || (has & (Patterns.VORJAHR | Patterns.VORMONAT)) != 0) {
                 relativePeriods(jahr);
             }
-            boolean darauf = st.contains("darauf");
-            boolean vortag = st.contains("Vortag");
+            boolean darauf = (has & Patterns.DARAUF) != 0;
+            boolean vortag = (has & Patterns.VORTAG) != 0;
             if (tag || woche || monat || jahr || darauf || vortag) {
                 anaphors(tag || monat || jahr, darauf, vortag, tag || woche || monat || jahr);
             }
@@ -480,13 +568,13 @@ public final class DateExtractor implements Extractor<TimeMention> {
             if (tag || woche || monat) {
                 agoOrIn();
             }
-            if (containsAny(st, p.holidayLiterals)) {
+            if ((has & Patterns.HOLIDAY) != 0) {
                 holidays();
             }
         }
 
         private void dayMonth() {
-            Matcher m = matcher(p.dayMonth);
+            SentenceMatcher m = matcher(p.dayMonth, p.dayMonthStarts);
             while (m.find()) {
                 int month = TimeLexicon.month(m.group("m"));
                 int d1 = Integer.parseInt(m.group("d"));
@@ -508,7 +596,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
         }
 
         private void numeric() {
-            Matcher m = matcher(p.numeric);
+            SentenceMatcher m = matcher(p.numeric, p.numericStarts);
             while (m.find()) {
                 int day = Integer.parseInt(m.group("d"));
                 int month = Integer.parseInt(m.group("mo"));
@@ -534,7 +622,10 @@ public final class DateExtractor implements Extractor<TimeMention> {
         }
 
         private void iso() {
-            Matcher m = matcher(p.iso);
+            if (!hasIsoShape(st.text())) {
+                return; // every match has "dddd-dd-dd"
+            }
+            SentenceMatcher m = matcher(p.iso);
             while (m.find()) {
                 addDay(m.start(), m.end(), Integer.parseInt(m.group("d")), Integer.parseInt(m.group("mo")),
                         new YearPart(Integer.parseInt(m.group("y")), 0, m.end()));
@@ -542,7 +633,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
         }
 
         private void monthCue() {
-            Matcher m = matcher(p.monthCue);
+            SentenceMatcher m = matcher(p.monthCue, p.monthCueStarts);
             while (m.find()) {
                 int start = m.group("mod") != null ? m.start("mod")
                         : m.group("rel") != null ? m.start("rel") : m.start("m");
@@ -556,7 +647,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
         }
 
         private void monthYear() {
-            Matcher m = matcher(p.monthYear);
+            SentenceMatcher m = matcher(p.monthYear, p.monthYearStarts);
             while (m.find()) {
                 if (m.group("y") != null && yearPart(m).year == null) {
                     continue; // "Mai 2000 Soldaten"
@@ -565,7 +656,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
             }
         }
 
-        private void addMonth(int start, Matcher m, Direction forced) {
+        private void addMonth(int start, SentenceMatcher m, Direction forced) {
             int month = TimeLexicon.month(m.group("m"));
             YearPart year = yearPart(m);
             if (year.year != null) {
@@ -584,13 +675,13 @@ public final class DateExtractor implements Extractor<TimeMention> {
         }
 
         private void years() {
-            Matcher m = matcher(p.yearStrong);
+            SentenceMatcher m = matcher(p.yearStrong, p.cueThenYear);
             while (m.find()) {
                 int start = m.group("mod") != null ? m.start("mod")
                         : m.group("jahr") != null ? m.start("jahr") : m.start("y");
                 addYear(start, m.start("y"), m.end("y"), false);
             }
-            m = matcher(p.yearWeak);
+            m = matcher(p.yearWeak, p.cueThenYear);
             while (m.find()) {
                 addYear(m.start("y"), m.start("y"), m.end("y"), true);
             }
@@ -598,21 +689,21 @@ public final class DateExtractor implements Extractor<TimeMention> {
             if (m.lookingAt()) {
                 addYear(m.start("y"), m.start("y"), m.end("y"), false);
             }
-            if (!endsWithPunctuation()) {
+            if (!endsWithPunctuation() && mayEndWithNumber()) {
                 m = matcher(p.yearFinal);
                 if (m.find()) {
                     addYear(m.start("y"), m.start("y"), m.end("y"), false); // a heading: "Balkanfeldzug 1941"
                 }
             }
             m = matcher(p.yearParenthesised);
-            while (m.find()) {
+            while (st.text().indexOf('(') >= 0 && m.find()) {
                 addYear(m.start("y"), m.start("y"), m.end("y"), false);
             }
-            m = matcher(p.yearRange);
+            m = matcher(p.yearRange, p.yearNumberStarts);
             while (m.find()) {
                 yearRange(m);
             }
-            m = matcher(p.yearBare);
+            m = matcher(p.yearBare, p.yearNumberStarts);
             while (m.find()) {
                 String before = previousWord(m.start()).toLowerCase(Locale.ROOT);
                 String after = nextWord(m.end()).toLowerCase(Locale.ROOT);
@@ -624,7 +715,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
         }
 
         /** "1939/1940", "1940–1943", "(1910–1914)", "1954 bis 1962", "1926–28": both ends are years. */
-        private void yearRange(Matcher m) {
+        private void yearRange(SentenceMatcher m) {
             int y = Integer.parseInt(m.group("y"));
             String second = m.group("y2");
             int y2 = Integer.parseInt(second);
@@ -643,6 +734,16 @@ public final class DateExtractor implements Extractor<TimeMention> {
             if (second.length() == 4) {
                 add(m.start("y2"), m.end("y2"), TimeValue.ofYear(y2), false);
             }
+        }
+
+        /**
+         * Whether the sentence ends with a digit, or with a line terminator after which {@code $}
+         * also matches: where a match of "\\d{4}$" must end.
+         */
+        private boolean mayEndWithNumber() {
+            char last = text.charAt(sentence.end() - 1);
+            return last >= '0' && last <= '9' || last == '\n' || last == '\r' || last == '\u0085'
+                    || last == '\u2028' || last == '\u2029';
         }
 
         private boolean endsWithPunctuation() {
@@ -683,7 +784,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
         }
 
         private void weekdays() {
-            Matcher m = matcher(p.weekday);
+            SentenceMatcher m = matcher(p.weekday, p.weekdayStarts);
             while (m.find()) {
                 String prep = m.group("prep");
                 if (prep != null && Set.of("jeden", "jedem", "des").contains(prep.toLowerCase(Locale.ROOT))) {
@@ -716,7 +817,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
         }
 
         private void relativeDays() {
-            Matcher m = matcher(p.relativeDay);
+            SentenceMatcher m = matcher(p.relativeDay, p.relativeDayStarts);
             while (m.find()) {
                 String w = m.group("w");
                 if (Character.isUpperCase(w.charAt(0)) && !atSentenceStart(m.start())) {
@@ -738,7 +839,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
 
         /** {@code jahr}: the sentence contains "Jahr", which every match of "Ende des Jahres" etc. has. */
         private void relativePeriods(boolean jahr) {
-            Matcher m = matcher(p.relativePeriod);
+            SentenceMatcher m = matcher(p.relativePeriod, p.relativePeriodStarts);
             while (m.find()) {
                 int start = m.group("mod") != null ? m.start("mod") : m.start();
                 boolean year;
@@ -766,7 +867,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
                 }
                 add(start, m.end(), v, true);
             }
-            m = matcher(p.periodOfThisYear);
+            m = matcher(p.periodOfThisYear, p.periodOfThisYearStarts);
             while (jahr && m.find()) {
                 if (narrative) {
                     out.add(new Candidate(m.start(), m.end(), null, true,
@@ -785,22 +886,22 @@ public final class DateExtractor implements Extractor<TimeMention> {
          * reference of at least the unit's precision; otherwise it stays null.
          */
         private void anaphors(boolean same, boolean after, boolean before, boolean count) {
-            Matcher m = matcher(p.anaphorSame);
+            SentenceMatcher m = matcher(p.anaphorSame, p.anaphorSameStarts);
             while (same && m.find()) {
                 java.time.temporal.ChronoUnit unit = unit(m.group("unit"));
                 int start = m.group("mod") != null ? m.start("mod") : m.start("rel");
                 out.add(new Candidate(start, m.end(), null, true, Pending.shift(unit, anaphorOffset(m.group("rel"))),
                         false, true));
             }
-            m = matcher(p.anaphorAfter);
+            m = matcher(p.anaphorAfter, p.anaphorAfterStarts);
             while (after && m.find()) {
                 out.add(new Candidate(m.start(), m.end(), null, true, Pending.shift(unit(m.group("unit")), 1), false, true));
             }
-            m = matcher(p.anaphorBefore);
+            m = matcher(p.anaphorBefore, p.anaphorBeforeStarts);
             while (before && m.find()) {
                 out.add(new Candidate(m.start(), m.end(), null, true, Pending.shift(unit(m.group("unit")), -1), false, true));
             }
-            m = matcher(p.anaphorCount);
+            m = matcher(p.anaphorCount, p.anaphorCountStarts);
             while (count && m.find()) {
                 boolean nach = m.group("nach") != null;
                 Double n = count(m.group(nach ? "n2" : "n"));
@@ -821,7 +922,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
          * when the whole week lies in one month, else null; never a day.
          */
         private void weeks() {
-            Matcher m = matcher(p.week);
+            SentenceMatcher m = matcher(p.week, p.weekStarts);
             while (m.find()) {
                 if (precededBy(m.start(), "jede", "jeden", "jeder")) {
                     continue;
@@ -838,7 +939,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
          * (as {@link #weeks()}). Hedged counts ("vor mehr als drei Wochen") and years are left out.
          */
         private void agoOrIn() {
-            Matcher m = matcher(p.agoOrIn);
+            SentenceMatcher m = matcher(p.agoOrIn, p.agoOrInStarts);
             while (m.find()) {
                 Double n = count(m.group("n"));
                 if (n == null || n != Math.floor(n) || n < 1) {
@@ -878,7 +979,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
          * on the country gets one only when the article states it.
          */
         private void holidays() {
-            Matcher m = matcher(p.holiday);
+            SentenceMatcher m = matcher(p.holiday, p.holidayStarts);
             while (m.find()) {
                 String date = TimeLexicon.holidays().get(m.group("h"));
                 java.time.MonthDay md = date.startsWith("?") ? statedHolidays.get(date)
@@ -910,7 +1011,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
 
         /** True when this sentence names the day {@code md} ("am 4. Juli"). */
         private boolean statesDay(java.time.MonthDay md) {
-            Matcher d = matcher(p.dayMonth);
+            SentenceMatcher d = matcher(p.dayMonth, p.dayMonthStarts);
             while (d.find()) {
                 if (TimeLexicon.month(d.group("m")) == md.getMonthValue()
                         && Integer.parseInt(d.group("d")) == md.getDayOfMonth()) {
@@ -959,7 +1060,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
         private record YearPart(Integer year, int relativeYears, int end) {
         }
 
-        private YearPart yearPart(Matcher m) {
+        private YearPart yearPart(SentenceMatcher m) {
             String y = m.group("y");
             if (y != null) {
                 if (TimeLexicon.yearBlockers().contains(nextWord(m.end("y")))) {
@@ -1043,16 +1144,45 @@ public final class DateExtractor implements Extractor<TimeMention> {
 
         /** FUTURE beats PAST; the mention's own words are left out. */
         private Tense cues(int from, int mStart, int mEnd, int to) {
+            Tense before = cues(from, mStart);
+            if (before == Tense.FUTURE) {
+                return Tense.FUTURE;
+            }
+            Tense after = cues(mEnd, to);
+            return after != Tense.UNKNOWN ? after : before;
+        }
+
+        /** The strongest cue among the words (runs of letters, by code point) of text[from, to). */
+        private Tense cues(int from, int to) {
             Map<String, Tense> cues = TimeLexicon.tenseCues();
             boolean past = false;
-            for (String w : (text.substring(from, mStart) + " " + text.substring(mEnd, to)).split("[^\\p{L}]+")) {
-                Tense t = cues.get(w.toLowerCase(Locale.ROOT));
+            int i = from;
+            while (i < to) {
+                int cp = codePointAt(i, to);
+                if (!Character.isLetter(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int w = i;
+                while (i < to && Character.isLetter(cp = codePointAt(i, to))) {
+                    i += Character.charCount(cp);
+                }
+                Tense t = cues.get(text.substring(w, i).toLowerCase(Locale.ROOT));
                 if (t == Tense.FUTURE) {
                     return Tense.FUTURE;
                 }
                 past |= t == Tense.PAST;
             }
             return past ? Tense.PAST : Tense.UNKNOWN;
+        }
+
+        /** The code point at {@code i}, a surrogate pair only when both halves are before {@code to}. */
+        private int codePointAt(int i, int to) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+                return Character.toCodePoint(c, text.charAt(i + 1));
+            }
+            return c;
         }
 
         private static boolean isClauseBoundary(char c) {
@@ -1119,36 +1249,36 @@ public final class DateExtractor implements Extractor<TimeMention> {
     }
 
     /** The first word of each lexicon entry: one of them is in every match of the entries' alternation. */
-    private static String[] literals(Iterable<String> words) {
+    private static List<String> firstWords(Iterable<String> words) {
         List<String> out = new ArrayList<>();
         for (String w : words) {
             out.add(w.split(" ")[0]);
         }
-        return out.toArray(String[]::new);
+        return out;
     }
 
-    /** True when {@code s} contains one of {@code literals}. */
-    private static boolean containsAny(String s, String... literals) {
-        for (String l : literals) {
-            if (s.contains(l)) {
+    /** Whether {@code s} contains four digits, "-", two digits, "-", two digits (an ISO date's shape). */
+    private static boolean hasIsoShape(String s) {
+        for (int i = s.indexOf('-'); i >= 0; i = s.indexOf('-', i + 1)) {
+            if (i >= 4 && i + 5 < s.length() && digits(s, i - 4, i) && digits(s, i + 1, i + 3) && s.charAt(i + 3) == '-'
+                    && digits(s, i + 4, i + 6)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** True when {@code s} has a run of at least {@code n} ASCII digits (what a pattern's digit class matches). */
-    private static boolean hasDigits(String s, int n) {
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run >= n) {
-                return true;
+    /** Whether {@code s[from, to)} are all ASCII digits. */
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
             }
         }
-        return false;
+        return true;
     }
+
+
 
     private static Direction direction(String rel) {
         return switch (offset(rel)) {

@@ -75,6 +75,20 @@ public final class DurationExtractor implements Extractor<DurationMention> {
         final Pattern quarter;
         final Pattern adjective;
 
+        /*
+         * The units, of which every match of a pattern contains one, compared case-insensitively the
+         * way the patterns compare (CASE_INSENSITIVE | UNICODE_CASE): "viertelstunde" is in every match
+         * of quarter ("Dreiviertelstunde" too), "stunde", "std.", "minute" or "min." in every match of
+         * phrase (its units Stunden|Stunde|Std.|Minuten|Minute|Min.; not just "min", which every
+         * "Minister" has), "stündig", "minütig" or "tägig" in every match of adjective. Each constant
+         * is its group's bit in what units finds in a sentence.
+         */
+        static final long QUARTER_UNIT = 1L;
+        static final long PHRASE_UNIT = 1L << 1;
+        static final long ADJECTIVE_UNIT = 1L << 2;
+        final LiteralScanner units = new LiteralScanner(List.of(List.of("viertelstunde"),
+                List.of("stunde", "std.", "minute", "min."), List.of("stündig", "minütig", "tägig")), true);
+
         private Patterns() {
             int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
             String hedge = "(?:(?<hedge>" + TimeLexicon.alternation(TimeLexicon.hedges()) + ")\\s+)?";
@@ -92,12 +106,14 @@ public final class DurationExtractor implements Extractor<DurationMention> {
 
     private static void scan(String text, Sentence s, List<DurationMention> out) {
         Patterns p = Patterns.get();
-        // a pattern runs only when the sentence has a unit every one of its matches contains, compared
-        // case-insensitively the way the patterns compare (CASE_INSENSITIVE | UNICODE_CASE)
-        String folded = fold(text.substring(s.start(), s.end()));
-        boolean stunde = folded.contains("stunde");
-        boolean phrase = stunde || folded.contains("std.") || folded.contains("min");
-        boolean adjective = folded.contains("stündig") || folded.contains("minütig") || folded.contains("tägig");
+        // a pattern runs only when the sentence has a unit every one of its matches contains (see Patterns)
+        long units = p.units.scan(text, s.start(), s.end());
+        if (units == 0) {
+            return;
+        }
+        boolean quarter = (units & Patterns.QUARTER_UNIT) != 0;
+        boolean phrase = (units & Patterns.PHRASE_UNIT) != 0;
+        boolean adjective = (units & Patterns.ADJECTIVE_UNIT) != 0;
         Matcher m = p.phrase.matcher(text).region(s.start(), s.end());
         while (phrase && m.find()) {
             if (blocked(text, s, m.start(), m.end())) {
@@ -110,7 +126,7 @@ public final class DurationExtractor implements Extractor<DurationMention> {
             add(text, m, minutes, out);
         }
         m = p.quarter.matcher(text).region(s.start(), s.end());
-        while (stunde && m.find()) {
+        while (quarter && m.find()) {
             if (!blocked(text, s, m.start(), m.end())) {
                 add(text, m, m.group("q").toLowerCase(Locale.ROOT).startsWith("drei") ? 45 : 15, out);
             }
@@ -119,15 +135,6 @@ public final class DurationExtractor implements Extractor<DurationMention> {
         while (adjective && m.find()) {
             add(text, m, number(m.group("num")) * unitMinutes(m.group("unit")), out);
         }
-    }
-
-    /** Each char case-folded as a UNICODE_CASE pattern compares it: lower case of its upper case. */
-    private static String fold(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            c[i] = Character.toLowerCase(Character.toUpperCase(c[i]));
-        }
-        return new String(c);
     }
 
     private static void add(String text, Matcher m, double minutes, List<DurationMention> out) {

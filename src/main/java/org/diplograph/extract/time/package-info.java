@@ -8,6 +8,10 @@
  * Stunden" into a {@link java.time.Duration} with its qualifier; {@link org.diplograph.extract.time.ClockTime}
  * recognises times of day so that they are never taken for either. {@link org.diplograph.extract.time.TimexTagger}
  * gives every temporal expression a TIMEX2 value for benchmarks. The German words all of them rely on
- * are data files read by {@link org.diplograph.extract.time.TimeLexicon}.
+ * are data files read by {@link org.diplograph.extract.time.TimeLexicon}. For speed the patterns run
+ * only where they can match: a sentence is scanned once for the words or units every match of a
+ * pattern needs ({@code FirstWords}, {@code LiteralScanner}), and a pattern is tried only at the word
+ * starts where a match can begin ({@code Starts}, {@code SentenceText}), which finds exactly what
+ * its ordinary find loop over the sentence finds.
  */
 package org.diplograph.extract.time;

@@ -1,0 +1,225 @@
+package org.diplograph.extract.time;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.diplograph.extract.Sentence;
+
+/**
+ * One sentence of an article as the date patterns see it: its own text, and what one pass over it
+ * finds for the cheap checks before the patterns: its word starts (the positions a match of a
+ * {@link Starts} pattern can begin at), the {@link FirstWords word groups} found at them and its
+ * longest run of digits. A matcher on the sentence's own text finds what
+ * {@code pattern.matcher(text).region(start, end)} finds on the whole article (a region's opaque
+ * bounds behave like the ends of the input); {@link SentenceMatcher} gives its offsets in the
+ * article's text. Not thread-safe; one per sentence scan.
+ */
+final class SentenceText {
+    private final String text;
+    private final int offset;
+    private final long literals;
+    private final int longestDigitRun;
+    private final int[] wordStarts;
+    private final int wordCount;
+    private int[] wordsBeforeNumbers;
+    private int wordsBeforeNumbersCount = -1;
+
+    /**
+     * The sentence of {@code articleText}, its word starts looked up in {@code gates}.
+     * Word starts are the positions of an ASCII digit, a letter or a surrogate that do not follow a
+     * letter: where a match of a pattern beginning with a lookbehind that excludes letters can begin
+     * (a letter as Java's {@code \p{L}} tests the char before in a lookbehind,
+     * {@link Character#isLetter(char)}, which a surrogate is not; a surrogate may start a
+     * supplementary letter).
+     */
+    SentenceText(String articleText, Sentence sentence, FirstWords gates) {
+        this.text = articleText.substring(sentence.start(), sentence.end());
+        this.offset = sentence.start();
+        int[] starts = new int[16];
+        int n = 0;
+        long found = 0;
+        int run = 0;
+        int longest = 0;
+        boolean afterLetter = false;
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            boolean digit = c >= '0' && c <= '9';
+            run = digit ? run + 1 : 0;
+            longest = Math.max(longest, run);
+            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            if (!afterLetter && (letter || digit || Character.isSurrogate(c))) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+                found |= gates.at(text, i);
+            }
+            afterLetter = letter;
+        }
+        this.literals = found;
+        this.longestDigitRun = longest;
+        this.wordStarts = starts;
+        this.wordCount = n;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The word groups (bit g for group g) the sentence has a word of at a word start. */
+    long literals() {
+        return literals;
+    }
+
+    /** The length of the longest run of ASCII digits (what a pattern's {@code \d} matches). */
+    int longestDigitRun() {
+        return longestDigitRun;
+    }
+
+    /** A find loop over the whole sentence, as the pattern's own. */
+    SentenceMatcher matcher(Pattern pattern) {
+        return new SentenceMatcher(pattern.matcher(text), text, offset, null, null, 0);
+    }
+
+    /** A find loop that tries {@code pattern} only where {@code starts} allows a match to begin. */
+    SentenceMatcher matcher(Pattern pattern, Starts starts) {
+        if (starts.wordThenNumberOnly()) {
+            wordsBeforeNumbers();
+            return new SentenceMatcher(pattern.matcher(text), text, offset, null, wordsBeforeNumbers,
+                    wordsBeforeNumbersCount);
+        }
+        return new SentenceMatcher(pattern.matcher(text), text, offset, starts, wordStarts, wordCount);
+    }
+
+    /**
+     * The word starts where a word of letters begins that whitespace and a digit follow ("seit 2022"),
+     * for {@link Starts#wordThenNumber()}: found from each digit after whitespace, walking back over
+     * the whitespace and then over letters and surrogates (more than a letter, so none is missed).
+     */
+    private void wordsBeforeNumbers() {
+        if (wordsBeforeNumbersCount >= 0) {
+            return;
+        }
+        int[] out = new int[4];
+        int n = 0;
+        int k = 0; // next word start to consider; both lists are in text order
+        for (int d = 1; d < text.length(); d++) {
+            if (!isDigit(text.charAt(d)) || !isSpace(text.charAt(d - 1))) {
+                continue;
+            }
+            int end = d - 1;
+            while (end > 0 && isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            int begin = end;
+            while (begin > 0 && (Character.isLetter(text.charAt(begin - 1))
+                    || Character.isSurrogate(text.charAt(begin - 1)))) {
+                begin--;
+            }
+            while (k < wordCount && wordStarts[k] < begin) {
+                k++;
+            }
+            while (k < wordCount && wordStarts[k] < end) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = wordStarts[k++];
+            }
+        }
+        wordsBeforeNumbers = out;
+        wordsBeforeNumbersCount = n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Java's {@code \s} without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The find loop of a pattern over a {@link SentenceText} with offsets in the article's text.
+     * Given candidate positions it emulates {@link Matcher#find()}: it tries
+     * {@link Matcher#lookingAt()} at each candidate (that its {@link Starts} allows, if any) from
+     * where the last match ended, with transparent bounds so that lookbehinds and lookaheads still
+     * see the whole sentence, and without anchoring bounds so that {@code ^} and {@code $} still mean
+     * the sentence's ends. The first candidate that matches is where {@code find()} would have found
+     * a match, since {@code find()} tries the positions in order too and no match begins elsewhere.
+     */
+    static final class SentenceMatcher {
+        private final Matcher m;
+        private final String sentence;
+        private final int offset;
+        private final Starts starts;
+        private final int[] candidates;
+        private final int count;
+        private int next;
+        private int from;
+
+        private SentenceMatcher(Matcher m, String sentence, int offset, Starts starts, int[] candidates, int count) {
+            this.m = m;
+            this.sentence = sentence;
+            this.offset = offset;
+            this.starts = starts;
+            this.candidates = candidates;
+            this.count = count;
+            if (candidates != null) {
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+            }
+        }
+
+        boolean find() {
+            if (candidates == null) {
+                return m.find();
+            }
+            while (next < count) {
+                int q = candidates[next++];
+                if (q < from || starts != null && !starts.allows(sentence, q)) {
+                    continue;
+                }
+                m.region(q, sentence.length());
+                if (m.lookingAt()) {
+                    from = m.end() == m.start() ? m.end() + 1 : m.end();
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean lookingAt() {
+            return m.lookingAt();
+        }
+
+        int start() {
+            return m.start() + offset;
+        }
+
+        int end() {
+            return m.end() + offset;
+        }
+
+        /** The start of a group in the article's text, or -1 when it took no part in the match. */
+        int start(String group) {
+            int s = m.start(group);
+            return s < 0 ? s : s + offset;
+        }
+
+        /** The end of a group in the article's text, or -1 when it took no part in the match. */
+        int end(String group) {
+            int e = m.end(group);
+            return e < 0 ? e : e + offset;
+        }
+
+        String group() {
+            return m.group();
+        }
+
+        String group(String group) {
+            return m.group(group);
+        }
+    }
+}

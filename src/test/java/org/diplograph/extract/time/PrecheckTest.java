@@ -1,0 +1,147 @@
+package org.diplograph.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.diplograph.extract.Sentence;
+import org.diplograph.extract.time.SentenceText.SentenceMatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The cheap checks the time extractors run before their patterns must never skip a match: the
+ * literal scanner answers exactly like {@link String#contains}, and a pattern tried only at the
+ * positions a {@link Starts} allows finds what its ordinary find loop over the sentence finds.
+ */
+class PrecheckTest {
+
+    private static final LiteralScanner UNITS = new LiteralScanner(
+            List.of(List.of("viertelstunde"), List.of("stunde", "std.", "minute", "min."), List.of("tägig")), true);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Das Gespräch dauerte 50 Minuten.                     | 2
+            Eine Dreiviertelstunde sprachen sie.                 | 3
+            Der Minister reiste ab.                              | 0
+            Die zweitägigen Gespräche in Genf.                   | 4
+            Nach 2 Std. war Schluss.                             | 2
+            Gut 45 MIN. lang.                                    | 2
+            Die Stundenzahl blieb geheim.                        | 2
+            Ministerin Baerbock traf den Amtskollegen.           | 0
+            """)
+    void literalScannerFindsUnitsCaseInsensitively(String text, long groups) {
+        assertThat(UNITS.scan(text, 0, text.length())).isEqualTo(groups);
+    }
+
+    @Test
+    void literalScannerAgreesWithContains() {
+        List<String> literals = List.of("Tag", "Tages", "ag", "Jahr", "Vorjahr", "ahr", "darauf", "rauf", "März", "Mai");
+        LiteralScanner scanner = new LiteralScanner(literals.stream().map(List::of).toList(), false);
+        Random random = new Random(7);
+        String alphabet = "TagesJhrVoMäzidu f.";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            long expected = 0;
+            for (int g = 0; g < literals.size(); g++) {
+                expected |= s.contains(literals.get(g)) ? 1L << g : 0;
+            }
+            assertThat(scanner.scan(s, 0, s.length())).as(s).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void shortestKeepsOnlyWordsNoOtherWordIsAPrefixOf() {
+        assertThat(Starts.shortest(List.of("eine", "ein", "einer", "zwei", "zwei", "Jan.", "Januar")))
+                .containsExactly("ein", "zwei", "Jan.", "Januar");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            am 16. Mai trafen sie sich, am 3.Juni erneut      | 2 | 16
+            Vom 100. Mai ist nicht die Rede.                  | 0 | 0
+            Am 7. Juli und 8. Juli                            | 2 | 7
+            X16. Mai                                          | 0 | 0
+            Ab 1.Mai                                          | 1 | 1
+            """)
+    void dayStartsAllowOneOrTwoDigitsAndAFullStop(String text, int count, int firstDay) {
+        Pattern day = Pattern.compile("(?<![\\p{L}\\d.])(?<d>\\d{1,2})\\.\\s*(?:Mai|Juni|Juli)");
+        List<String> found = findAll(text, day, Starts.of("0123456789.", Starts.Number.DAY, List.of()));
+        assertThat(found).hasSize(count).isEqualTo(plainFind(text, day));
+        if (count > 0) {
+            assertThat(found.get(0)).startsWith(firstDay + ".");
+        }
+    }
+
+    /** Patterns of the shapes the date extractor uses, each with the starts written for it. */
+    private static final List<Object[]> CASES = List.of(
+            new Object[] {Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Mitte|Ende)\\s+|(?:im|Im|seit|bis)\\s+)"
+                    + "(?<m>März|Mai|Juni)(?![\\p{L}])"),
+                    Starts.of("", Starts.Number.NONE, List.of("Anfang", "Mitte", "Ende", "im", "Im", "seit", "bis"))},
+            new Object[] {Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Ende)\\s+|(?<jahr>(?:\\p{Lu}\\p{L}*j|J)ahr)\\s+"
+                    + "|(?:seit|Seit)\\s+)(?<y>\\d{4})(?![\\d]|[.,]\\d)"), Starts.wordThenNumber()},
+            new Object[] {Pattern.compile("(?<![\\p{L}\\d.,])(?<y>\\d{4})\\s*(?:–|-|/|bis)\\s*(?<y2>\\d{4}|\\d{2})"),
+                    Starts.of("0123456789.,", Starts.Number.ANY, List.of())},
+            new Object[] {Pattern.compile("(?<![\\p{L}])(?<rel>selben|folgenden|(?<=(?:am|Am)\\s)nächsten)\\s+"
+                    + "(?<unit>Tag|Jahr)(?![\\p{L}])"),
+                    Starts.of("", Starts.Number.NONE, List.of("selben", "folgenden", "nächsten"))},
+            new Object[] {Pattern.compile("(?<![\\p{L}-])(?:(?<cue>am|an|bis)\\s+)?(?<h>Weihnachten|Neujahr)"
+                    + "(?:\\s+(?<y>\\d{4}))?(?![\\p{L}\\d-])"),
+                    Starts.of("-", Starts.Number.NONE, List.of("am", "an", "bis", "Weihnachten", "Neujahr"))});
+
+    @Test
+    void startsFindWhatTheFindLoopFinds() {
+        String[] words = {"am", "Am", "im", "seit", "Seit", "bis", "an", "Anfang", "Ende", "Mitte", "März", "Mai", "Juni",
+            "Jahr", "Kalenderjahr", "jahr", "2025", "1939", "19", "1.", "selben", "folgenden", "nächsten", "Tag",
+            "Jahres", "Weihnachten", "Neujahr", "Nach-", "x", "–", "-", "/", ",", ".", "(", "Mai2025", "ä", "\uD835\uDC00"};
+        String[] gaps = {" ", " ", "  ", "\n", "", ",", ".", "-", "\u00a0"};
+        Random random = new Random(11);
+        int matches = 0;
+        for (int i = 0; i < 4_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                b.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            String text = b.toString();
+            for (Object[] c : CASES) {
+                List<String> expected = plainFind(text, (Pattern) c[0]);
+                assertThat(findAll(text, (Pattern) c[0], (Starts) c[1])).as(text + " / " + c[0]).isEqualTo(expected);
+                matches += expected.size();
+            }
+        }
+        assertThat(matches).as("the random texts exercise the patterns").isGreaterThan(1_000);
+    }
+
+    /** The matches as "text@start" through a SentenceText of "Vorher. " + text, as the extractor runs it. */
+    private static List<String> findAll(String text, Pattern pattern, Starts starts) {
+        String article = "Vorher. " + text;
+        Sentence sentence = new Sentence(0, 8, article.length(), text);
+        SentenceText st = new SentenceText(article, sentence, new FirstWords(List.of(List.of("Mai"))));
+        SentenceMatcher m = st.matcher(pattern, starts);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group() + "@" + (m.start() - 8) + "-" + (m.end() - 8));
+        }
+        return out;
+    }
+
+    /** The matches of the ordinary find loop over the same region. */
+    private static List<String> plainFind(String text, Pattern pattern) {
+        String article = "Vorher. " + text;
+        Matcher m = pattern.matcher(article).region(8, article.length());
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group() + "@" + (m.start() - 8) + "-" + (m.end() - 8));
+        }
+        return out;
+    }
+}
