@@ -16,6 +16,7 @@ def main(src, dst):
     rows = list(csv.DictReader(open(src, encoding="utf-8"), delimiter="\t"))
     pts = [(int(r["articles"]), float(r["triples_per_s"] or 0), float(r["tdbloader_triples_per_s"] or 0),
             float(r["articles_per_s"] or 0)) for r in rows if r["articles"]]
+    pts.sort()  # sizes may be given in any order; the lines run left to right
     if not pts:
         return
     w, h, left, right, top, bottom = 720, 420, 80, 190, 40, 60
