@@ -46,24 +46,25 @@ public final class BuildCommand implements Callable<Integer> {
     Path db;
 
     @Option(names = "--store", paramLabel = "ADDRESS",
-            description = {"Where the graph goes instead of --db: tdb2:DIR (embedded), sparql:URL (a SPARQL 1.1",
-                "dataset over HTTP, Fuseki layout URL/sparql + URL/update) or rdf4j:URL (an RDF4J server or",
-                "GraphDB repository .../repositories/ID)."})
+            description = {"Where the graph goes instead of --db: tdb2:DIR (embedded), sparql:URL",
+                "(a SPARQL 1.1 dataset over HTTP, Fuseki layout URL/sparql + URL/update) or",
+                "rdf4j:URL (an RDF4J server or GraphDB repository .../repositories/ID)."})
     String store;
 
     @Option(names = "--fresh", description = "Remove everything stored before building.")
     boolean fresh;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "0",
-            description = {"Articles extracted together, and changed articles replaced per write transaction",
-                "(default: " + Builder.BATCH_PER_THREAD + " per core). Memory grows with it."})
+            description = {"Articles extracted together, and changed articles replaced per write",
+                "transaction (default: " + Builder.BATCH_PER_THREAD + " per core). Memory grows with it."})
     int batchSize;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "0",
-            description = {"New articles per bulk-load transaction. Default: a build into an empty store is one",
-                "transaction (Jena's bulk loader builds the indexes once, fastest); into a store that holds",
-                "articles, every " + Builder.COMMIT_EVERY + ". A crash or kill loses only uncommitted work: the",
-                "store keeps what it held, and running the same build again adds the rest."})
+            description = {"New articles per bulk-load transaction. Default: a build into an empty",
+                "store is one transaction (Jena's bulk loader builds its indexes once: fastest);",
+                "into a store that holds articles, every " + Builder.COMMIT_EVERY + ". A crash or kill loses only",
+                "uncommitted work: the store keeps what it held, and the same build run again adds",
+                "the rest."})
     int commitEvery;
 
     @Option(names = {"-v", "--verbose"}, description = "Print one line per article.")
