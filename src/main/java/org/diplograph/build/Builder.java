@@ -57,6 +57,9 @@ public final class Builder {
      */
     public static final int COMMIT_EVERY = 10_000;
 
+    /** A commit of this many new articles takes long enough (bench: 36 s for 20,000) to say so before it starts. */
+    private static final int ANNOUNCE_COMMIT_OF = 10_000;
+
     /** After replacing at least this many articles' graphs, the store is compacted to give back copied blocks. */
     private static final int COMPACT_AFTER = 1_000;
 
@@ -91,6 +94,10 @@ public final class Builder {
 
         /** The new articles reported so far are durable: {@code added} of them in this build. */
         default void committed(int added) {
+        }
+
+        /** A long step begins (a large commit), so that a silent terminal is not mistaken for a hang. */
+        default void starting(String what) {
         }
 
         /** A step after extraction finished, and how long it took (commits, event reconciliation, compaction). */
@@ -227,6 +234,9 @@ public final class Builder {
         void commit(BulkLoad bulk, Tally tally, Listener listener) {
             if (added == 0) {
                 return;
+            }
+            if (added >= ANNOUNCE_COMMIT_OF) {
+                listener.starting("committing " + added + " new articles (the store builds its indexes)");
             }
             long t0 = System.nanoTime();
             try {

@@ -81,6 +81,18 @@ final class Progress implements Builder.Listener, AutoCloseable {
         }
     }
 
+    @Override
+    public void starting(String what) {
+        if (bar != null) {
+            bar.pause();
+        }
+        err.printf(Locale.ROOT, "build: %s ...%n", what);
+        err.flush();
+        if (bar != null) {
+            bar.resume();
+        }
+    }
+
     /** Steps after extraction are printed when verbose, or when they took long enough to be noticed. */
     @Override
     public void phase(String what, Duration took) {
