@@ -131,6 +131,8 @@ public final class Builder {
         }
         // an empty store has no content hashes to compare with: every article is new
         boolean empty = fresh || store.isEmpty();
+        // a build killed after storing articles and before reconciling their events: finished by this one
+        boolean pendingBefore = !fresh && EventReconciler.pending(store);
         long commitAfter = commitEvery > 0 ? commitEvery : empty ? Long.MAX_VALUE : COMMIT_EVERY;
         Tally tally = new Tally();
         int merged;
@@ -176,7 +178,7 @@ public final class Builder {
             uncommitted.commit(bulk, tally, listener);
             long t1 = System.nanoTime();
             merged = reports != null ? EventReconciler.reconcile(store, reports)
-                    : tally.added + tally.updated > 0 ? EventReconciler.reconcile(store) : 0;
+                    : tally.added + tally.updated > 0 || pendingBefore ? EventReconciler.reconcile(store) : 0;
             listener.phase("events reconciled across articles (" + merged + " reports merged)", since(t1));
         } finally {
             pool.shutdownNow();
@@ -210,7 +212,10 @@ public final class Builder {
     /** Hands new article graphs to the bulk load; a store that refuses them ends the build (nothing is lost). */
     private static void store(BulkLoad bulk, List<Prepared> added, Tally tally) {
         try {
-            bulk.add(added.stream().map(p -> new GraphStore.GraphContent(p.graph(), p.quads())).toList());
+            List<GraphStore.GraphContent> graphs = new ArrayList<>(added.size() + 1);
+            added.forEach(p -> graphs.add(new GraphStore.GraphContent(p.graph(), p.quads())));
+            graphs.add(EventReconciler.pendingMarker());
+            bulk.add(graphs);
         } catch (RuntimeException e) {
             throw new StoreException("cannot store new articles (" + e.getMessage() + "); the " + tally.added
                     + " committed before are kept, and running the build again adds the rest", e);
@@ -294,13 +299,17 @@ public final class Builder {
             return;
         }
         try {
-            store.replaceGraphs(toStore.stream().map(p -> new GraphStore.GraphContent(p.graph(), p.quads())).toList());
+            List<GraphStore.GraphContent> graphs = new ArrayList<>(toStore.size() + 1);
+            toStore.forEach(p -> graphs.add(new GraphStore.GraphContent(p.graph(), p.quads())));
+            graphs.add(EventReconciler.pendingMarker());
+            store.replaceGraphs(graphs);
         } catch (RuntimeException batchFailure) {
             for (int i = 0; i < batch.size(); i++) {
                 Prepared p = batch.get(i);
                 if (p.outcome() == Outcome.UPDATED) {
                     try {
-                        store.replaceGraph(p.graph(), p.quads());
+                        store.replaceGraphs(List.of(new GraphStore.GraphContent(p.graph(), p.quads()),
+                                EventReconciler.pendingMarker()));
                     } catch (RuntimeException e) {
                         batch.set(i, new Prepared(p.location(), p.article(), p.graph(), List.of(), Outcome.FAILED,
                                 "cannot store: " + e.getMessage(), p.warnings()));

@@ -30,6 +30,12 @@ public final class DG {
     /** Base IRI of articles; an article's IRI is this plus its id, and names the article's graph. */
     public static final String ARTICLE_BASE = "https://w3id.org/diplograph/article/";
 
+    /**
+     * The named graph that holds a build's state: it exists only from the commit of new or changed articles
+     * until their events are reconciled, so that a build killed in between is finished by the next one.
+     */
+    public static final String BUILD_GRAPH = "https://w3id.org/diplograph/graph/build";
+
     /** Recommended prefix for {@link #ARTICLE_BASE}. */
     public static final String ARTICLE_PREFIX = "dga";
 
@@ -132,6 +138,9 @@ public final class DG {
 
     /** {@code dg:contentHash}: Article → SHA-256 hex of the text. */
     public static final Property CONTENT_HASH = property("contentHash");
+
+    /** {@code dg:reconciliationPending}: the build graph → true while stored events wait to be reconciled. */
+    public static final Property RECONCILIATION_PENDING = property("reconciliationPending");
 
     /** {@code dg:article}: Mention → Article (the property; the class is {@link #ARTICLE}). */
     public static final Property ARTICLE_PROP = property("article");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -56,6 +57,23 @@ public final class EventReconciler {
     private EventReconciler() {
     }
 
+    /**
+     * The marker that is written with every batch of new or changed articles, in the same transaction, and
+     * removed by the reconciliation (in the same update as the renames): while it is there, the stored events
+     * are not reconciled yet.
+     */
+    public static GraphStore.GraphContent pendingMarker() {
+        Node g = NodeFactory.createURI(DG.BUILD_GRAPH);
+        return new GraphStore.GraphContent(DG.BUILD_GRAPH, List.of(Quad.create(g, g,
+                DG.RECONCILIATION_PENDING.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean))));
+    }
+
+    /** True when a build stored articles and ended (was killed) before reconciling their events. */
+    public static boolean pending(GraphStore store) {
+        return store.select("SELECT ?s WHERE { GRAPH <" + DG.BUILD_GRAPH + "> { ?s <"
+                + DG.RECONCILIATION_PENDING.getURI() + "> ?v } } LIMIT 1", rows -> rows.hasNext());
+    }
+
     /** Reconciles the whole store, reading every event report from it; returns how many reports were renamed. */
     public static int reconcile(GraphStore store) {
         return reconcile(store, storedReports(store));
@@ -92,9 +110,9 @@ public final class EventReconciler {
                 renamed++;
             }
         }
-        if (renamed > 0) {
-            store.update(update.toString());
-        }
+        // the renames and the end of the pending state in one update: both or neither
+        update.append("DROP SILENT GRAPH <").append(DG.BUILD_GRAPH).append(">");
+        store.update(update.toString());
         return renamed;
     }
 

@@ -21,10 +21,15 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.diplograph.article.Article;
+import org.diplograph.article.ArticleSources;
+import org.diplograph.article.ReadResult;
 import org.diplograph.extract.GermanPipeline;
 import org.diplograph.rdf.DG;
 import org.diplograph.rdf.RdfMapper;
 import org.diplograph.resolve.EntityCatalog;
+import org.diplograph.store.EventReconciler;
+import org.diplograph.store.GraphStore;
 import org.diplograph.store.Tdb2Store;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
@@ -105,6 +110,35 @@ class BuilderTest {
             assertThat(again.added() + again.updated()).isZero();
             assertThat(again.unchanged()).isEqualTo(5);
             assertThat(quads(store)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aBuildKilledAfterStoringArticlesButBeforeReconcilingTheirEventsIsFinishedByTheNextBuild() {
+        try (Tdb2Store clean = Tdb2Store.inMemory(); Tdb2Store killed = Tdb2Store.inMemory()) {
+            BuildSummary reference = build(clean, List.of(DATA));
+            assertThat(reference.merged()).as("the seeds have events reported by several articles").isPositive();
+
+            // the state a kill leaves between the commit and the reconciliation: article graphs with their
+            // events' initial IRIs, and the pending marker written in the same transaction
+            List<GraphStore.GraphContent> graphs = new ArrayList<>();
+            try (Stream<ReadResult> read = ArticleSources.read(List.of(DATA))) {
+                read.forEach(r -> {
+                    Article a = ((ReadResult.Ok) r).article();
+                    graphs.add(new GraphStore.GraphContent(RdfMapper.articleIri(a.id()),
+                            builder.toQuads(a, Fingerprint.of(a))));
+                });
+            }
+            graphs.add(EventReconciler.pendingMarker());
+            killed.replaceGraphs(graphs);
+            assertThat(EventReconciler.pending(killed)).isTrue();
+
+            BuildSummary rerun = build(killed, List.of(DATA));
+
+            assertThat(rerun.unchanged()).as("every article was stored already").isEqualTo(5);
+            assertThat(rerun.merged()).isEqualTo(reference.merged());
+            assertThat(EventReconciler.pending(killed)).isFalse();
+            assertThat(quads(killed)).as("the same graph as a build that was never killed").isEqualTo(quads(clean));
         }
     }
 

@@ -77,7 +77,7 @@ class CrashSafetyTest {
 
         int partial;
         try (Tdb2Store store = Tdb2Store.open(killed)) {
-            partial = store.graphNames().size();
+            partial = articleGraphs(store).size();
             ValidationReport report = new ShapeValidator().validate(store.datasetGraph());
             assertThat(report.conforms()).as("the killed store validates: %s", ShapeValidator.render(report)).isTrue();
             assertEveryArticleOnce(store);
@@ -173,7 +173,7 @@ class CrashSafetyTest {
     /** Each article graph holds exactly one dg:Article with one content hash: no article stored twice. */
     private static void assertEveryArticleOnce(Tdb2Store store) {
         Txn.executeRead(store.datasetGraph(), () -> {
-            for (String name : store.graphNames()) {
+            for (String name : articleGraphs(store)) {
                 Node g = NodeFactory.createURI(name);
                 Set<Node> articles = new HashSet<>();
                 store.datasetGraph().find(g, Node.ANY, RDF.type.asNode(), DG.ARTICLE.asNode())
@@ -184,6 +184,11 @@ class CrashSafetyTest {
                 assertThat(hashes).as("content hashes of " + name).hasSize(1);
             }
         });
+    }
+
+    /** The article graphs; a store killed between a commit and the event reconciliation also holds the build graph. */
+    private static List<String> articleGraphs(Tdb2Store store) {
+        return store.graphNames().stream().filter(g -> g.startsWith(DG.ARTICLE_BASE)).toList();
     }
 
     private static Map<String, Integer> quadsPerGraph(Tdb2Store store) {
