@@ -25,6 +25,7 @@ import org.diplograph.article.Article;
 import org.diplograph.article.ArticleSources;
 import org.diplograph.article.ReadResult;
 import org.diplograph.extract.GermanPipeline;
+import org.diplograph.generate.CorpusGenerator;
 import org.diplograph.rdf.DG;
 import org.diplograph.rdf.RdfMapper;
 import org.diplograph.resolve.EntityCatalog;
@@ -139,6 +140,24 @@ class BuilderTest {
             assertThat(rerun.merged()).isEqualTo(reference.merged());
             assertThat(EventReconciler.pending(killed)).isFalse();
             assertThat(quads(killed)).as("the same graph as a build that was never killed").isEqualTo(quads(clean));
+        }
+    }
+
+    @Test
+    void addingACorpusInTwoHalvesGivesTheSameGraphAsAllAtOnce(@TempDir Path dir) throws IOException {
+        // the second build only adds articles, so it reconciles only the event groups its reports touch
+        new CorpusGenerator(EntityCatalog.bundled(), 5).write(dir.resolve("corpus"), 1000,
+                CorpusGenerator.Format.JSONL, CorpusGenerator.GoldOutput.NONE, done -> { });
+        List<String> lines = Files.readAllLines(dir.resolve("corpus/articles.jsonl"));
+        Path first = Files.write(dir.resolve("first.jsonl"), lines.subList(0, 500));
+        Path second = Files.write(dir.resolve("second.jsonl"), lines.subList(500, lines.size()));
+        try (Tdb2Store together = Tdb2Store.inMemory(); Tdb2Store inHalves = Tdb2Store.inMemory()) {
+            BuildSummary all = build(together, List.of(first, second));
+            build(inHalves, List.of(second));
+            BuildSummary rest = build(inHalves, List.of(first));
+            assertThat(all.merged()).as("reports merged across articles").isPositive();
+            assertThat(rest.added()).isEqualTo(500);
+            assertThat(quads(inHalves)).isEqualTo(quads(together));
         }
     }
 
