@@ -145,8 +145,7 @@ public final class Builder {
             Iterator<ReadResult> it = results.iterator();
             Uncommitted uncommitted = new Uncommitted();
             // into an empty store, every event report is written by this build: kept to reconcile without a query
-            // into a store that held articles, the new reports name the groups of events to reconcile
-            List<EventIdentity.Report> reports = new ArrayList<>();
+            List<EventIdentity.Report> reports = empty ? new ArrayList<>() : null;
             GraphStore compareWith = empty ? null : store;
             List<Future<Prepared>> batch = submit(it, pool, compareWith);
             while (!batch.isEmpty()) {
@@ -168,7 +167,7 @@ public final class Builder {
                 }
                 for (Prepared p : prepared) {
                     uncommitted.report(p, tally, listener);
-                    if (p.outcome() == Outcome.ADDED) {
+                    if (reports != null && p.outcome() == Outcome.ADDED) {
                         reports.addAll(p.reports());
                     }
                 }
@@ -178,16 +177,8 @@ public final class Builder {
             }
             uncommitted.commit(bulk, tally, listener);
             long t1 = System.nanoTime();
-            if (empty) {
-                merged = EventReconciler.reconcile(store, reports);
-            } else if (pendingBefore || tally.updated > 0) {
-                // replaced graphs took their old reports away, from groups nobody has in hand: all of them
-                merged = EventReconciler.reconcile(store);
-            } else if (tally.added > 0) {
-                merged = EventReconciler.reconcile(store, EventReconciler.storedReportsLike(store, reports));
-            } else {
-                merged = 0;
-            }
+            merged = reports != null ? EventReconciler.reconcile(store, reports)
+                    : tally.added + tally.updated > 0 || pendingBefore ? EventReconciler.reconcile(store) : 0;
             listener.phase("events reconciled across articles (" + merged + " reports merged)", since(t1));
         } finally {
             pool.shutdownNow();

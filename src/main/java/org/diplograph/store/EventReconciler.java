@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -39,7 +38,6 @@ public final class EventReconciler {
                    (MIN(?start) AS ?first)
             WHERE {
               GRAPH ?g {
-                %3$s
                 ?e a dg:Event ; a ?type ; dg:status ?status ; dg:participant ?p .
                 FILTER(?type IN (dg:PhoneCall, dg:NegotiationRound, dg:Meeting))
                 OPTIONAL { ?e dg:date ?date }
@@ -51,7 +49,7 @@ public final class EventReconciler {
               FILTER(STRSTARTS(STR(?g), "%2$s"))
             }
             GROUP BY ?g ?e ?type ?published ?date ?ordinal ?status
-            """;
+            """.formatted(DG.NAMESPACE, DG.ARTICLE_BASE);
 
     private static final Set<String> EVENT_CLASSES = Set.of(DG.PHONE_CALL.getURI(), DG.NEGOTIATION_ROUND.getURI(),
             DG.MEETING.getURI());
@@ -83,37 +81,7 @@ public final class EventReconciler {
 
     /** Every event report stored, read with one query over all article graphs. */
     public static List<Report> storedReports(GraphStore store) {
-        return select(store, "");
-    }
-
-    /**
-     * The stored reports of the events that have exactly the type and participants of one of {@code like}.
-     * Which reports are the same event is only ever decided among reports of one type and one set of
-     * participants ({@link EventIdentity}), so after a build that only added articles, reconciling these
-     * gives what reconciling the whole store would: the other groups are as the last build left them.
-     */
-    public static List<Report> storedReportsLike(GraphStore store, List<Report> like) {
-        Set<String> groups = new HashSet<>();
-        Set<String> anchors = new TreeSet<>();
-        for (Report r : like) {
-            groups.add(group(r));
-            anchors.add("<" + DG.ID_BASE + r.participants().get(0) + ">");
-        }
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        // IRIs are our own entity keys (checked to be IRI-safe): nothing to escape
-        List<Report> candidates = select(store, "VALUES ?anchor { " + String.join(" ", anchors)
-                + " } ?e dg:participant ?anchor .");
-        return candidates.stream().filter(r -> groups.contains(group(r))).toList();
-    }
-
-    private static String group(Report r) {
-        return r.type() + "|" + String.join(",", r.participants());
-    }
-
-    private static List<Report> select(GraphStore store, String restriction) {
-        return store.select(REPORTS.formatted(DG.NAMESPACE, DG.ARTICLE_BASE, restriction), rows -> {
+        return store.select(REPORTS, rows -> {
             List<Report> out = new ArrayList<>();
             rows.forEachRemaining(b -> out.add(report(b)));
             return out;

@@ -145,7 +145,7 @@ class BuilderTest {
 
     @Test
     void addingACorpusInTwoHalvesGivesTheSameGraphAsAllAtOnce(@TempDir Path dir) throws IOException {
-        // the second build only adds articles, so it reconciles only the event groups its reports touch
+        // the second build adds to a store that holds articles: bulk load with commits, full reconciliation
         new CorpusGenerator(EntityCatalog.bundled(), 5).write(dir.resolve("corpus"), 1000,
                 CorpusGenerator.Format.JSONL, CorpusGenerator.GoldOutput.NONE, done -> { });
         List<String> lines = Files.readAllLines(dir.resolve("corpus/articles.jsonl"));
