@@ -19,7 +19,7 @@ def main(src, dst):
     pts.sort()  # sizes may be given in any order; the lines run left to right
     if not pts:
         return
-    w, h, left, right, top, bottom = 720, 420, 80, 190, 40, 60
+    w, h, left, right, top, bottom = 800, 420, 80, 240, 40, 60
     xs = [math.log10(p[0]) for p in pts]
     xmin, xmax = min(xs) - 0.2, max(xs) + 0.2
     ymax = max(max(p[1], p[2]) for p in pts) * 1.15 or 1
