@@ -24,15 +24,18 @@ import org.diplograph.build.Fingerprint;
 import org.diplograph.extract.GermanPipeline;
 import org.diplograph.rdf.RdfMapper;
 import org.diplograph.resolve.EntityCatalog;
+import org.diplograph.store.BulkLoad;
 import org.diplograph.store.Tdb2Store;
 
 /**
  * The write path of a fresh build, measured alone: the same pre-extracted article graphs written into an empty
- * TDB2 store (a) the way Builder writes them (one write transaction per batch of 64 article graphs, through
- * Tdb2Store.replaceGraphs) and (b-d) through Jena's TDB2 loaders (LoaderFactory parallel, phased, sequential)
- * fed through DataLoader.streamRDF(). Prints {@code key=value} lines (quads/s per path).
+ * TDB2 store (a) in batch transactions of 64 article graphs through Tdb2Store.replaceGraphs (how Builder
+ * writes changed articles, and wrote every article before it used the bulk loader), (b-d) through Jena's TDB2
+ * loaders (LoaderFactory parallel, phased, sequential; the sequential one in one transaction is what a build into
+ * an empty store does) fed through DataLoader.streamRDF(), and on request (e) Tdb2Store.bulkLoad committed per
+ * batch ({@code --only sequential-batches}). Prints {@code key=value} lines (quads/s per path).
  *
- * <p>Usage: {@code LoadProbe --corpus articles.jsonl --dir WORKDIR [--batch 64] [--only batches,parallel,...]}
+ * <p>Usage: {@code LoadProbe --corpus articles.jsonl --dir WORKDIR [--batch 64] [--only batches,parallel,phased,sequential,sequential-batches]}
  */
 public final class LoadProbe {
     public static void main(String[] args) throws Exception {
@@ -52,30 +55,18 @@ public final class LoadProbe {
                 for (int from = 0; from < graphs.size(); from += batch) {
                     store.replaceGraphs(graphs.subList(from, Math.min(graphs.size(), from + batch)));
                 }
-                return store.quadCount();
+                return store.tripleCount();
             }
         });
         if (only.contains("sequential-batches")) run(work.resolve("sequential-batches"), "sequential-batches", quads, dir -> {
-            // what a fresh build does: one sequential-loader transaction per batch of article graphs
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
-            for (int from = 0; from < graphs.size(); from += batch) {
-                DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, a) -> { });
-                loader.startBulk();
-                StreamRDF s = loader.streamRDF();
-                s.start();
-                graphs.subList(from, Math.min(graphs.size(), from + batch)).forEach(g -> g.quads().forEach(s::quad));
-                s.finish();
-                loader.finishBulk();
-            }
-            long n = Txn.calculateRead(dsg, () -> {
-                long k = 0;
-                for (var it = dsg.find(); it.hasNext(); it.next()) {
-                    k++;
+            // the store's own bulk load, committed per batch: what build --commit-every N does
+            try (Tdb2Store store = Tdb2Store.open(dir); BulkLoad bulk = store.bulkLoad()) {
+                for (int from = 0; from < graphs.size(); from += batch) {
+                    bulk.add(graphs.subList(from, Math.min(graphs.size(), from + batch)));
+                    bulk.commit();
                 }
-                return k;
-            });
-            TDBInternal.expel(dsg);
-            return n;
+                return store.tripleCount();
+            }
         });
         for (String plan : List.of("parallel", "phased", "sequential")) {
             if (!only.contains(plan)) {

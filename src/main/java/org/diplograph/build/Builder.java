@@ -114,9 +114,16 @@ public final class Builder {
                             String problem, List<String> warnings, List<EventIdentity.Report> reports) {
         Prepared(String location, Article article, String graph, List<Quad> quads, Outcome outcome, String problem,
                  List<String> warnings) {
-            this(location, article, graph, quads, outcome, problem, warnings,
-                    quads.isEmpty() ? List.of() : EventReconciler.reportsOf(graph, quads));
+            this(location, article, graph, quads, outcome, problem, warnings, List.of());
         }
+    }
+
+    /** The graphs of {@code articles}, with the marker that their events are not reconciled yet (same transaction). */
+    private static List<GraphStore.GraphContent> contents(List<Prepared> articles) {
+        List<GraphStore.GraphContent> graphs = new ArrayList<>(articles.size() + 1);
+        articles.forEach(p -> graphs.add(new GraphStore.GraphContent(p.graph(), p.quads())));
+        graphs.add(EventReconciler.pendingMarker());
+        return graphs;
     }
 
     /**
@@ -212,10 +219,7 @@ public final class Builder {
     /** Hands new article graphs to the bulk load; a store that refuses them ends the build (nothing is lost). */
     private static void store(BulkLoad bulk, List<Prepared> added, Tally tally) {
         try {
-            List<GraphStore.GraphContent> graphs = new ArrayList<>(added.size() + 1);
-            added.forEach(p -> graphs.add(new GraphStore.GraphContent(p.graph(), p.quads())));
-            graphs.add(EventReconciler.pendingMarker());
-            bulk.add(graphs);
+            bulk.add(contents(added));
         } catch (RuntimeException e) {
             throw new StoreException("cannot store new articles (" + e.getMessage() + "); the " + tally.added
                     + " committed before are kept, and running the build again adds the rest", e);
@@ -279,8 +283,11 @@ public final class Builder {
                                 + (unresolved == 1 ? "" : "s") + " (am Donnerstag, gestern, ...) left undated;"
                                 + " give \"published\" in its metadata");
                     }
-                    yield new Prepared(a.origin(), a, graph, toQuads(doc, hash),
-                            stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED, null, warnings);
+                    List<Quad> quads = toQuads(doc, hash);
+                    // only a build into an empty store reconciles from the reports in hand (see build)
+                    yield new Prepared(a.origin(), a, graph, quads,
+                            stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED, null, warnings,
+                            store == null ? EventReconciler.reportsOf(graph, quads) : List.of());
                 } catch (DiplographException | IllegalStateException | IllegalArgumentException e) {
                     yield new Prepared(a.origin(), a, graph, List.of(), Outcome.FAILED,
                             "extraction failed: " + e.getMessage(), ok.warnings());
@@ -299,17 +306,13 @@ public final class Builder {
             return;
         }
         try {
-            List<GraphStore.GraphContent> graphs = new ArrayList<>(toStore.size() + 1);
-            toStore.forEach(p -> graphs.add(new GraphStore.GraphContent(p.graph(), p.quads())));
-            graphs.add(EventReconciler.pendingMarker());
-            store.replaceGraphs(graphs);
+            store.replaceGraphs(contents(toStore));
         } catch (RuntimeException batchFailure) {
             for (int i = 0; i < batch.size(); i++) {
                 Prepared p = batch.get(i);
                 if (p.outcome() == Outcome.UPDATED) {
                     try {
-                        store.replaceGraphs(List.of(new GraphStore.GraphContent(p.graph(), p.quads()),
-                                EventReconciler.pendingMarker()));
+                        store.replaceGraphs(contents(List.of(p)));
                     } catch (RuntimeException e) {
                         batch.set(i, new Prepared(p.location(), p.article(), p.graph(), List.of(), Outcome.FAILED,
                                 "cannot store: " + e.getMessage(), p.warnings()));
@@ -348,7 +351,8 @@ public final class Builder {
             }
         };
         mapper.map(doc, contentHash, sink);
-        return quads;
+        // immutable here, on the extraction thread, so that GraphContent's defensive copy costs nothing later
+        return List.copyOf(quads);
     }
 
     private static final class Tally {

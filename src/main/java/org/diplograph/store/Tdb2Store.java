@@ -181,11 +181,6 @@ public final class Tdb2Store implements GraphStore {
         });
     }
 
-    @Override
-    public boolean isEmpty() {
-        return Txn.calculateRead(dsg, () -> !dsg.listGraphNodes().hasNext());
-    }
-
     /**
      * New article graphs go through Jena's sequential bulk loader, one write transaction from the first
      * {@link BulkLoad#add} to each {@link BulkLoad#commit}. The loader fills the primary quad index as quads
@@ -266,11 +261,6 @@ public final class Tdb2Store implements GraphStore {
     @Override
     public void clear() {
         Txn.executeWrite(dsg, () -> dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
-    }
-
-    /** Number of quads over all named graphs. */
-    public long quadCount() {
-        return tripleCount();
     }
 
     /**

@@ -221,7 +221,7 @@ class BuilderTest {
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
-            assertThat((long) model.size()).isEqualTo(store.quadCount());
+            assertThat((long) model.size()).isEqualTo(store.tripleCount());
             assertThat(model.contexts()).hasSize(5);
             assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).contains("wikidata.org/entity/Q7747");
         }

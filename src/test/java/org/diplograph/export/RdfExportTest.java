@@ -39,7 +39,7 @@ class RdfExportTest {
         try (Tdb2Store store = SeedStore.open()) {
             unionTriples = Txn.calculateRead(store.datasetGraph(),
                     () -> RdfExport.count(store.datasetGraph().getUnionGraph()));
-            quads = store.quadCount();
+            quads = store.tripleCount();
             graphs = store.graphNames().size();
         }
         assertThat(graphs).isEqualTo(5);

@@ -55,7 +55,7 @@ class LinkCommandTest {
 
     static long quads() {
         try (Tdb2Store store = Tdb2Store.openExisting(db, "test")) {
-            return store.quadCount();
+            return store.tripleCount();
         }
     }
 

@@ -203,7 +203,7 @@ class LinkerTest {
     @Test
     void anUnreachableApiChangesNothing() throws IOException {
         entity("person/jana-kowalczyk", "Jana Kowalczyk", null);
-        long before = store.quadCount();
+        long before = store.tripleCount();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -212,7 +212,7 @@ class LinkerTest {
         assertThatThrownBy(() -> new Linker().run(store, options(closed), d -> { }))
                 .isInstanceOf(WikidataUnavailableException.class)
                 .hasMessage("Wikidata API unreachable (connection refused: " + closed + ")");
-        assertThat(store.quadCount()).isEqualTo(before);
+        assertThat(store.tripleCount()).isEqualTo(before);
         assertThat(tmp.resolve("review.tsv")).doesNotExist();
     }
 
@@ -223,10 +223,10 @@ class LinkerTest {
         api = FakeWikidataApi.start(
                 FakeWikidataApi.Item.of("Q9900001", "Jana Kowalczyk", null, "fictional diplomat", "Q5"));
         api.failWith(500);
-        long before = store.quadCount();
+        long before = store.tripleCount();
         assertThatThrownBy(() -> run(api)).isInstanceOf(WikidataUnavailableException.class)
                 .hasMessageStartingWith("Wikidata API answered HTTP 500 for " + api.endpoint());
-        assertThat(store.quadCount()).isEqualTo(before);
+        assertThat(store.tripleCount()).isEqualTo(before);
         assertThat(tmp.resolve("review.tsv")).doesNotExist();
     }
 
@@ -236,13 +236,13 @@ class LinkerTest {
         entity("person/peter-schmidt", "Peter Schmidt", null);
         api = FakeWikidataApi.start(
                 FakeWikidataApi.Item.of("Q9900001", "Jana Kowalczyk", null, "fictional diplomat", "Q5"));
-        long before = store.quadCount();
+        long before = store.tripleCount();
         LinkResult r = new Linker().run(store, options(api.endpoint()).withDryRun(true), d -> { });
         assertThat(r.dryRun()).isTrue();
         assertThat(r.reviewFile()).isNull();
         assertThat(r.accepted()).extracting(LinkDecision::qid).containsExactly("Q9900001");
         assertThat(r.toReview()).hasSize(1);
-        assertThat(store.quadCount()).isEqualTo(before);
+        assertThat(store.tripleCount()).isEqualTo(before);
         assertThat(store.graphNames()).doesNotContain(LinkGraph.GRAPH_IRI);
         assertThat(tmp.resolve("review.tsv")).doesNotExist();
     }
