@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
@@ -15,12 +17,14 @@ import org.diplograph.article.Article;
 import org.diplograph.build.Builder;
 import org.diplograph.build.Fingerprint;
 import org.diplograph.extract.GermanPipeline;
+import org.diplograph.rdf.DG;
 import org.diplograph.rdf.RdfMapper;
 import org.diplograph.resolve.EntityCatalog;
 
 /**
  * Batch extraction to N-Quads: every article's graph, exactly the quads a build stores (before cross-article
- * reconciliation), streamed to one file. This is the "extract on many machines" half of docs/scaling.md, and
+ * reconciliation), streamed to one file, followed by the catalogue graph of every catalogue entity the articles
+ * name. This is the "extract on many machines" half of docs/scaling.md, and
  * the input of the Jena bulk-loader baseline. Prints {@code key=value} lines.
  *
  * <p>Usage: {@code ExportNQuads --corpus articles.jsonl --out quads.nq}
@@ -30,7 +34,9 @@ public final class ExportNQuads {
         Corpus c = Corpus.read(Path.of(Corpus.arg(args, "--corpus", "articles.jsonl")), Integer.MAX_VALUE);
         Path out = Path.of(Corpus.arg(args, "--out", "quads.nq"));
         EntityCatalog catalog = EntityCatalog.bundled();
-        Builder builder = new Builder(GermanPipeline.create(catalog), new RdfMapper(catalog));
+        RdfMapper mapper = new RdfMapper(catalog);
+        Builder builder = new Builder(GermanPipeline.create(catalog), mapper);
+        Set<String> named = new TreeSet<>();
         long t0 = System.nanoTime();
         long quads = 0;
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
@@ -41,9 +47,19 @@ public final class ExportNQuads {
                 List<Article> slice = c.articles.subList(from, Math.min(c.articles.size(), from + chunk));
                 List<List<Quad>> mapped = slice.parallelStream().map(a -> builder.toQuads(a, Fingerprint.of(a))).toList();
                 for (List<Quad> graph : mapped) {
-                    graph.forEach(sink::quad);
+                    for (Quad q : graph) {
+                        sink.quad(q);
+                        if (q.getPredicate().equals(DG.MENTIONED_IN.asNode())) {
+                            named.add(q.getSubject().getURI().substring(DG.ID_BASE.length()));
+                        }
+                    }
                     quads += graph.size();
                 }
+            }
+            for (String key : named) {
+                List<Quad> described = mapper.describe(key);
+                described.forEach(sink::quad);
+                quads += described.size();
             }
             sink.finish();
         }

@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -111,17 +113,24 @@ public final class Builder {
 
     /** What preparing one input produced: quads to store, or why not. */
     private record Prepared(String location, Article article, String graph, List<Quad> quads, Outcome outcome,
-                            String problem, List<String> warnings, List<EventIdentity.Report> reports) {
+                            String problem, List<String> warnings, List<EventIdentity.Report> reports,
+                            Set<String> catalogKeys) {
         Prepared(String location, Article article, String graph, List<Quad> quads, Outcome outcome, String problem,
                  List<String> warnings) {
-            this(location, article, graph, quads, outcome, problem, warnings, List.of());
+            this(location, article, graph, quads, outcome, problem, warnings, List.of(), Set.of());
         }
     }
 
-    /** The graphs of {@code articles}, with the marker that their events are not reconciled yet (same transaction). */
-    private static List<GraphStore.GraphContent> contents(List<Prepared> articles) {
+    /**
+     * The graphs of {@code articles}, with the catalogue graphs of the entities they name that this build has
+     * not written yet and the marker that their events are not reconciled yet: all for one transaction.
+     */
+    private static List<GraphStore.GraphContent> contents(List<Prepared> articles, CatalogGraphs catalog) {
         List<GraphStore.GraphContent> graphs = new ArrayList<>(articles.size() + 1);
         articles.forEach(p -> graphs.add(new GraphStore.GraphContent(p.graph(), p.quads())));
+        Set<String> named = new TreeSet<>();
+        articles.forEach(p -> named.addAll(p.catalogKeys()));
+        graphs.addAll(catalog.firstWritten(named));
         graphs.add(EventReconciler.pendingMarker());
         return graphs;
     }
@@ -142,6 +151,7 @@ public final class Builder {
         boolean pendingBefore = !fresh && EventReconciler.pending(store);
         long commitAfter = commitEvery > 0 ? commitEvery : empty ? Long.MAX_VALUE : COMMIT_EVERY;
         Tally tally = new Tally();
+        CatalogGraphs catalog = new CatalogGraphs(mapper);
         int merged;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "diplograph-extract");
@@ -165,12 +175,12 @@ public final class Builder {
                 batch = next;
                 List<Prepared> added = prepared.stream().filter(p -> p.outcome() == Outcome.ADDED).toList();
                 if (!added.isEmpty()) {
-                    store(bulk, added, tally);
+                    store(bulk, added, catalog, tally);
                 }
                 if (prepared.stream().anyMatch(p -> p.outcome() == Outcome.UPDATED)) {
                     // one writer at a time: what the bulk load holds is committed before graphs are replaced
                     uncommitted.commit(bulk, tally, listener);
-                    write(store, prepared);
+                    write(store, prepared, catalog);
                 }
                 for (Prepared p : prepared) {
                     uncommitted.report(p, tally, listener);
@@ -183,6 +193,14 @@ public final class Builder {
                 }
             }
             uncommitted.commit(bulk, tally, listener);
+            if (!empty && tally.added + tally.updated > 0) {
+                long t4 = System.nanoTime();
+                store.replaceGraphs(catalog.all());
+                if (tally.updated > 0) {
+                    catalog.dropUnmentioned(store);
+                }
+                listener.phase("catalogue graphs rewritten", since(t4));
+            }
             long t1 = System.nanoTime();
             merged = reports != null ? EventReconciler.reconcile(store, reports)
                     : tally.added + tally.updated > 0 || pendingBefore ? EventReconciler.reconcile(store) : 0;
@@ -217,9 +235,9 @@ public final class Builder {
     }
 
     /** Hands new article graphs to the bulk load; a store that refuses them ends the build (nothing is lost). */
-    private static void store(BulkLoad bulk, List<Prepared> added, Tally tally) {
+    private static void store(BulkLoad bulk, List<Prepared> added, CatalogGraphs catalog, Tally tally) {
         try {
-            bulk.add(contents(added));
+            bulk.add(contents(added, catalog));
         } catch (RuntimeException e) {
             throw new StoreException("cannot store new articles (" + e.getMessage() + "); the " + tally.added
                     + " committed before are kept, and running the build again adds the rest", e);
@@ -287,7 +305,8 @@ public final class Builder {
                     // only a build into an empty store reconciles from the reports in hand (see build)
                     yield new Prepared(a.origin(), a, graph, quads,
                             stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED, null, warnings,
-                            store == null ? EventReconciler.reportsOf(graph, quads) : List.of());
+                            store == null ? EventReconciler.reportsOf(graph, quads) : List.of(),
+                            mapper.catalogKeys(doc));
                 } catch (DiplographException | IllegalStateException | IllegalArgumentException e) {
                     yield new Prepared(a.origin(), a, graph, List.of(), Outcome.FAILED,
                             "extraction failed: " + e.getMessage(), ok.warnings());
@@ -300,19 +319,20 @@ public final class Builder {
      * Replaces the changed articles' graphs in one transaction; if that fails, article by article so one bad
      * graph costs only itself.
      */
-    private static void write(GraphStore store, List<Prepared> batch) {
+    private void write(GraphStore store, List<Prepared> batch, CatalogGraphs catalog) {
         List<Prepared> toStore = batch.stream().filter(p -> p.outcome() == Outcome.UPDATED).toList();
         if (toStore.isEmpty()) {
             return;
         }
         try {
-            store.replaceGraphs(contents(toStore));
+            store.replaceGraphs(contents(toStore, catalog));
         } catch (RuntimeException batchFailure) {
             for (int i = 0; i < batch.size(); i++) {
                 Prepared p = batch.get(i);
                 if (p.outcome() == Outcome.UPDATED) {
                     try {
-                        store.replaceGraphs(contents(List.of(p)));
+                        // the failed transaction wrote no catalogue graph either: each article takes its own along
+                        store.replaceGraphs(contents(List.of(p), new CatalogGraphs(mapper)));
                     } catch (RuntimeException e) {
                         batch.set(i, new Prepared(p.location(), p.article(), p.graph(), List.of(), Outcome.FAILED,
                                 "cannot store: " + e.getMessage(), p.warnings()));

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 public enum ExportFormat {
     /** Turtle of the union of all article graphs. */
     TURTLE("turtle", Kind.RDF, "ttl"),
-    /** TriG: one named graph per article. */
+    /** TriG: one named graph per article (and per named catalogue entity). */
     TRIG("trig", Kind.RDF, "trig"),
-    /** N-Quads: one named graph per article, one statement per line. */
+    /** N-Quads: one named graph per article (and per named catalogue entity), one statement per line. */
     NQUADS("nquads", Kind.RDF, "nq"),
     /** JSON-LD 1.1 with the per-article graphs, compacted with the prefixes as {@code @context}. */
     JSONLD("jsonld", Kind.RDF, "jsonld"),

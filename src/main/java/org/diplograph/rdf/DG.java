@@ -36,6 +36,14 @@ public final class DG {
      */
     public static final String BUILD_GRAPH = "https://w3id.org/diplograph/graph/build";
 
+    /**
+     * Base IRI of the graphs that hold what the bundled catalogue says about an entity articles name (its
+     * labels, spellings, name keys and verified Wikidata item): one graph per entity, this plus its key
+     * ({@code …/graph/catalog/person/vladimir-putin}), so that those triples are stored once, not in every
+     * article graph that names the entity.
+     */
+    public static final String CATALOG_GRAPH_BASE = "https://w3id.org/diplograph/graph/catalog/";
+
     /** Recommended prefix for {@link #ARTICLE_BASE}. */
     public static final String ARTICLE_PREFIX = "dga";
 
@@ -138,6 +146,12 @@ public final class DG {
 
     /** {@code dg:contentHash}: Article → SHA-256 hex of the text. */
     public static final Property CONTENT_HASH = property("contentHash");
+
+    /**
+     * {@code dg:nameKey}: entity → a lower-cased name to look it up by with an index instead of a scan: each
+     * label and spelling, and for a person also each trailing part of a name that starts a word.
+     */
+    public static final Property NAME_KEY = property("nameKey");
 
     /** {@code dg:reconciliationPending}: the build graph → true while stored events wait to be reconciled. */
     public static final Property RECONCILIATION_PENDING = property("reconciliationPending");

@@ -1,8 +1,13 @@
 package org.diplograph.rdf;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.RDFDatatype;
@@ -35,6 +40,11 @@ import org.diplograph.resolve.EventIdentity;
  * Maps one annotated article to RDF quads in the article's own named graph, in the shape of
  * {@code docs/graph.md}. Knows nothing about where the quads go: it writes to a {@link StreamRDF}
  * (a TDB2 loader, an in-memory dataset in a test, an N-Quads file).
+ *
+ * <p>What the bundled catalogue says about an entity (labels, spellings, name keys, Wikidata item) is not
+ * repeated in every article graph that names it: {@link #describe} writes it once, in the entity's catalogue
+ * graph, and {@link #catalogKeys} says which entities an article needs described. Over the union the graph is
+ * the same; a query that looks up an entity's label finds one copy instead of one per article.
  */
 public final class RdfMapper {
     private final EntityCatalog catalog;
@@ -51,6 +61,88 @@ public final class RdfMapper {
     /** The IRI of an entity with key {@code person/vladimir-putin}. */
     public static String entityIri(String key) {
         return DG.ID_BASE + key;
+    }
+
+    /** The IRI of the graph with what the catalogue says about the entity with key {@code key}. */
+    public static String catalogGraphIri(String key) {
+        return DG.CATALOG_GRAPH_BASE + key;
+    }
+
+    /** The keys of the catalogue entities {@code doc} names, whose descriptions are in their catalogue graphs. */
+    public Set<String> catalogKeys(AnnotatedArticle doc) {
+        Set<String> keys = new TreeSet<>();
+        for (EntityMention m : doc.get(Layer.ENTITIES)) {
+            if (m.resolved() && catalog.get(m.key()).isPresent()) {
+                keys.add(m.key());
+            }
+        }
+        return keys;
+    }
+
+    /** The keys of every entity the catalogue knows, in order: those {@link #describe} writes a graph for. */
+    public List<String> describableKeys() {
+        return catalog.all().stream().map(Entity::key).sorted().toList();
+    }
+
+    /**
+     * The complete content of the catalogue graph of entity {@code key} (labels, spellings, name keys, verified
+     * Wikidata item), or nothing when the catalogue does not know the key.
+     */
+    public List<Quad> describe(String key) {
+        Entity known = catalog.get(key).orElse(null);
+        if (known == null) {
+            return List.of();
+        }
+        Node graph = iri(catalogGraphIri(key));
+        Node entity = iri(entityIri(key));
+        List<Quad> quads = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (known.nameDe() != null && !known.nameDe().isBlank()) {
+            quads.add(Quad.create(graph, entity, RDFS.label.asNode(), NodeFactory.createLiteralLang(known.nameDe(), "de")));
+            names.add(known.nameDe());
+        }
+        if (known.nameEn() != null && !known.nameEn().isBlank()) {
+            quads.add(Quad.create(graph, entity, RDFS.label.asNode(), NodeFactory.createLiteralLang(known.nameEn(), "en")));
+            names.add(known.nameEn());
+        }
+        for (String alias : known.aliases()) {
+            if (!alias.equals(known.nameDe()) && !alias.equals(known.nameEn())) {
+                quads.add(Quad.create(graph, entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(alias, "de")));
+                names.add(alias);
+            }
+        }
+        for (String k : nameKeys(known.type(), names)) {
+            quads.add(Quad.create(graph, entity, DG.NAME_KEY.asNode(), NodeFactory.createLiteralString(k)));
+        }
+        if (known.qid() != null) {
+            quads.add(Quad.create(graph, entity, OWL.sameAs.asNode(), iri(Namespaces.WD + known.qid())));
+        }
+        return List.copyOf(quads);
+    }
+
+    /**
+     * The {@code dg:nameKey} values of an entity with these names: each name lower-cased (as SPARQL's
+     * {@code LCASE}), and for a person also each part of a name from a word start to its end, so that
+     * "Putin" or "von der Leyen" finds the person by surname.
+     */
+    public static Set<String> nameKeys(EntityType type, Collection<String> names) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String name : names) {
+            String key = name.strip().toLowerCase(Locale.ROOT);
+            if (key.isEmpty()) {
+                continue;
+            }
+            keys.add(key);
+            if (type == EntityType.PERSON) {
+                for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+                    String rest = key.substring(i + 1).strip();
+                    if (!rest.isEmpty()) {
+                        keys.add(rest);
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     /**
@@ -118,20 +210,15 @@ public final class RdfMapper {
             if (entitiesWritten.add(m.key())) {
                 add(entity, RDF.type.asNode(), classOf(m.type()));
                 add(entity, DG.MENTIONED_IN.asNode(), graph);
-                Entity known = catalog.get(m.key()).orElse(null);
-                if (known != null) {
-                    label(entity, known.nameDe(), "de");
-                    label(entity, known.nameEn(), "en");
-                    for (String alias : known.aliases()) {
-                        if (!alias.equals(known.nameDe()) && !alias.equals(known.nameEn())) {
-                            add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(alias, "de"));
+                // a catalogue entity's names and Wikidata item are in its catalogue graph (see describe)
+                if (catalog.get(m.key()).isEmpty()) {
+                    String name = m.name() != null ? m.name() : m.text();
+                    label(entity, name, "de");
+                    if (name != null) {
+                        for (String k : nameKeys(m.type(), List.of(name))) {
+                            add(entity, DG.NAME_KEY.asNode(), NodeFactory.createLiteralString(k));
                         }
                     }
-                    if (known.qid() != null) {
-                        add(entity, OWL.sameAs.asNode(), iri(Namespaces.WD + known.qid()));
-                    }
-                } else {
-                    label(entity, m.name() != null ? m.name() : m.text(), "de");
                 }
             }
             if (m.role() != null && !m.role().isBlank()) {

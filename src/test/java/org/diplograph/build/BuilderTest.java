@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
@@ -36,6 +37,12 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.BeforeAll;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.diplograph.store.ShapeValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +50,11 @@ import org.junit.jupiter.api.io.TempDir;
 class BuilderTest {
     private static final Path DATA = Path.of("data");
     private static Builder builder;
+    private static EntityCatalog catalog;
 
     @BeforeAll
     static void setUp() {
-        EntityCatalog catalog = EntityCatalog.bundled();
+        catalog = EntityCatalog.bundled();
         builder = new Builder(GermanPipeline.create(catalog), new RdfMapper(catalog));
     }
 
@@ -121,15 +129,20 @@ class BuilderTest {
             assertThat(reference.merged()).as("the seeds have events reported by several articles").isPositive();
 
             // the state a kill leaves between the commit and the reconciliation: article graphs with their
-            // events' initial IRIs, and the pending marker written in the same transaction
+            // events' initial IRIs, the catalogue graphs of the entities they name and the pending marker, all
+            // written in the same transaction
             List<GraphStore.GraphContent> graphs = new ArrayList<>();
+            Set<String> named = new TreeSet<>();
+            RdfMapper mapper = new RdfMapper(catalog);
             try (Stream<ReadResult> read = ArticleSources.read(List.of(DATA))) {
                 read.forEach(r -> {
                     Article a = ((ReadResult.Ok) r).article();
                     graphs.add(new GraphStore.GraphContent(RdfMapper.articleIri(a.id()),
                             builder.toQuads(a, Fingerprint.of(a))));
+                    named.addAll(mapper.catalogKeys(GermanPipeline.create(catalog).run(a)));
                 });
             }
+            named.forEach(k -> graphs.add(new GraphStore.GraphContent(RdfMapper.catalogGraphIri(k), mapper.describe(k))));
             graphs.add(EventReconciler.pendingMarker());
             killed.replaceGraphs(graphs);
             assertThat(EventReconciler.pending(killed)).isTrue();
@@ -209,6 +222,49 @@ class BuilderTest {
     }
 
     @Test
+    void aCatalogueEntityIsDescribedOnceInItsCatalogueGraphNotInEveryArticleThatNamesIt() {
+        try (Tdb2Store store = Tdb2Store.inMemory()) {
+            build(store, List.of(DATA));
+            DatasetGraph dsg = store.datasetGraph();
+            Node putin = NodeFactory.createURI(RdfMapper.entityIri("person/vladimir-putin"));
+            Txn.executeRead(dsg, () -> {
+                assertThat(Iter.count(dsg.find(Node.ANY, putin, DG.MENTIONED_IN.asNode(), Node.ANY)))
+                        .as("articles naming Putin").isGreaterThan(1);
+                for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), OWL.sameAs.asNode(),
+                        DG.NAME_KEY.asNode())) {
+                    List<String> graphs = new ArrayList<>();
+                    dsg.find(Node.ANY, putin, p, Node.ANY).forEachRemaining(q -> graphs.add(q.getGraph().getURI()));
+                    assertThat(graphs).as(p.getLocalName()).isNotEmpty()
+                            .containsOnly(RdfMapper.catalogGraphIri("person/vladimir-putin"));
+                }
+                assertThat(Iter.count(dsg.find(Node.ANY, putin, DG.NAME_KEY.asNode(),
+                        NodeFactory.createLiteralString("putin")))).as("found by surname").isEqualTo(1);
+            });
+        }
+    }
+
+    @Test
+    void anEntityThatNoStoredArticleNamesAnyMoreLosesItsCatalogueGraph(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.txt");
+        Path b = dir.resolve("b.txt");
+        Files.writeString(a, "Putin und Macron telefonierten am 3. Juli 2025 miteinander.\n");
+        Files.writeString(b, "Putin sprach am 4. Juli 2025 in Moskau.\n");
+        String macron = RdfMapper.catalogGraphIri("person/emmanuel-macron");
+        String putin = RdfMapper.catalogGraphIri("person/vladimir-putin");
+        try (Tdb2Store store = Tdb2Store.inMemory()) {
+            build(store, List.of(a, b));
+            assertThat(store.graphNames()).contains(macron, putin);
+
+            Files.writeString(a, "Putin telefonierte am 3. Juli 2025 mit niemandem.\n");
+            BuildSummary s = build(store, List.of(a, b));
+
+            assertThat(s.updated()).isEqualTo(1);
+            assertThat(store.graphNames()).doesNotContain(macron).contains(putin);
+            assertThat(new ShapeValidator().validate(store.dataset()).conforms()).isTrue();
+        }
+    }
+
+    @Test
     void theStoredGraphIsStandardRdfThatRdf4jReadsBack() {
         try (Tdb2Store store = Tdb2Store.inMemory()) {
             build(store, List.of(DATA));
@@ -222,7 +278,10 @@ class BuilderTest {
                 throw new AssertionError(e);
             }
             assertThat((long) model.size()).isEqualTo(store.tripleCount());
-            assertThat(model.contexts()).hasSize(5);
+            assertThat(model.contexts()).map(Object::toString).filteredOn(c -> c.startsWith(DG.ARTICLE_BASE))
+                    .hasSize(5);
+            assertThat(model.contexts()).map(Object::toString)
+                    .allMatch(c -> c.startsWith(DG.ARTICLE_BASE) || c.startsWith(DG.CATALOG_GRAPH_BASE));
             assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).contains("wikidata.org/entity/Q7747");
         }
     }
