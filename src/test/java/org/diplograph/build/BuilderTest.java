@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -28,6 +29,8 @@ import org.diplograph.article.ReadResult;
 import org.diplograph.extract.GermanPipeline;
 import org.diplograph.generate.CorpusGenerator;
 import org.diplograph.rdf.DG;
+import org.diplograph.query.ResultTable;
+import org.diplograph.query.QueryRunner;
 import org.diplograph.rdf.RdfMapper;
 import org.diplograph.resolve.EntityCatalog;
 import org.diplograph.store.EventReconciler;
@@ -240,6 +243,36 @@ class BuilderTest {
                 assertThat(Iter.count(dsg.find(Node.ANY, putin, DG.NAME_KEY.asNode(),
                         NodeFactory.createLiteralString("putin")))).as("found by surname").isEqualTo(1);
             });
+        }
+    }
+
+    @Test
+    void eachCallRowListsExactlyItsOwnTopicsAndParticipantsEvenACallWithoutTopics() {
+        String own = """
+                PREFIX dg: <https://w3id.org/diplograph/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?name WHERE { ?call ?p ?x . ?x rdfs:label ?name FILTER(LANGMATCHES(LANG(?name), "en")) }
+                ORDER BY ?name
+                """;
+        try (Tdb2Store store = Tdb2Store.inMemory()) {
+            build(store, List.of(DATA));
+            QueryRunner runner = new QueryRunner();
+            ResultTable calls = runner.runBundled(store.dataset(), "calls-between",
+                    Map.of("person1", "Putin", "person2", "donald trump"));
+            assertThat(calls.rows()).hasSizeGreaterThan(2);
+            int call = calls.columns().indexOf("call");
+            for (List<String> row : calls.rows()) {
+                String iri = "<" + DG.ID_BASE + row.get(call).substring("dgid:".length()) + ">";
+                for (String column : List.of("topics", "participants")) {
+                    String p = column.equals("topics") ? "dg:topic" : "dg:participant";
+                    List<String> names = runner.run(store.dataset(),
+                            own.replace("?call ?p", iri + " " + p), Map.of()).column("name");
+                    String cell = row.get(calls.columns().indexOf(column));
+                    assertThat(cell == null ? List.of() : List.of(cell.split("; ")))
+                            .as(column + " of " + row.get(call)).isEqualTo(names);
+                }
+            }
+            assertThat(calls.column("topics")).as("the seeds report a Trump-Putin call without topics").containsNull();
         }
     }
 
