@@ -12,17 +12,25 @@ import math
 import sys
 
 
+def num(v):
+    """A number from the table, or None where the run left it out ("-": no baseline at that size)."""
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return None
+
+
 def main(src, dst):
     rows = list(csv.DictReader(open(src, encoding="utf-8"), delimiter="\t"))
-    pts = [(int(r["articles"]), float(r["triples_per_s"] or 0), float(r["tdbloader_triples_per_s"] or 0),
-            float(r["articles_per_s"] or 0)) for r in rows if r["articles"]]
+    pts = [(int(r["articles"]), num(r["triples_per_s"]) or 0, num(r["tdbloader_triples_per_s"]),
+            num(r["articles_per_s"]) or 0) for r in rows if r["articles"]]
     pts.sort()  # sizes may be given in any order; the lines run left to right
     if not pts:
         return
     w, h, left, right, top, bottom = 800, 420, 80, 240, 40, 60
     xs = [math.log10(p[0]) for p in pts]
     xmin, xmax = min(xs) - 0.2, max(xs) + 0.2
-    ymax = max(max(p[1], p[2]) for p in pts) * 1.15 or 1
+    ymax = max(max(p[1], p[2] or 0) for p in pts) * 1.15 or 1
 
     def x(v):
         return left + (math.log10(v) - xmin) / (xmax - xmin) * (w - left - right)
@@ -44,9 +52,10 @@ def main(src, dst):
                f'text-anchor="middle">triples per second</text>')
     series = [(1, "#1f77b4", "diplograph build (extract + store)"), (2, "#d62728", "Jena tdb2.tdbloader (store only)")]
     for k, (idx, color, label) in enumerate(series):
-        line = " ".join(f"{x(p[0]):.1f},{y(p[idx]):.1f}" for p in pts)
+        measured = [p for p in pts if p[idx] is not None]
+        line = " ".join(f"{x(p[0]):.1f},{y(p[idx]):.1f}" for p in measured)
         out.append(f'<polyline points="{line}" fill="none" stroke="{color}" stroke-width="2"/>')
-        for p in pts:
+        for p in measured:
             out.append(f'<circle cx="{x(p[0]):.1f}" cy="{y(p[idx]):.1f}" r="4" fill="{color}"/>')
             if idx == 1:
                 out.append(f'<text x="{x(p[0]) + 6:.1f}" y="{y(p[idx]) - 8:.1f}" fill="{color}">{p[3]:.0f} art/s</text>')

@@ -22,6 +22,8 @@
 #   DG_BUILD_DIR   where Maven builds (default target/)
 #   BENCH_NO_REBUILD 1 to use an existing jar even when sources are newer
 #   BENCH_KEEP     1 to keep each size's built store in $BENCH_DIR/SIZE/db (for query experiments)
+#   BENCH_BASELINE_UPTO  largest size that also gets the N-Quads export + tdbloader baseline (default: all);
+#                  a 1,000,000-article baseline needs ~30 GB of N-Quads and a second ~60 GB store
 # Results: a table on stdout, $BENCH_DIR/results.tsv, $BENCH_DIR/summary.txt and the chart
 # $BENCH_DIR/throughput.svg (copy it to docs/benchmarks-throughput.svg to publish a run).
 set -eu
@@ -108,12 +110,17 @@ for n in "${sizes[@]}"; do
   "$java" -Xmx"$heap" -cp "$cp_tools" org.diplograph.scale.QueryLatency --db "$d/db" --runs "$runs" >"$d/query.out" 2>"$d/query.err"
   q1=$(kv "$d/query.out" query.calls_mentioning.median_ms); q2=$(kv "$d/query.out" query.calls_between.median_ms)
 
-  log "n=$n: N-Quads export and Jena's bulk loader (baseline)"
-  "$java" -Xmx"$heap" -cp "$cp_tools" org.diplograph.scale.ExportNQuads --corpus "$corpus" --out "$d/quads.nq" >"$d/export.out" 2>"$d/export.err"
-  quads=$(kv "$d/export.out" export.quads)
-  timed "$d/tdbloader.out" "$d/tdbloader.err" "$java" -Xmx"$heap" -cp "$jar" tdb2.tdbloader --loc "$d/tdbloader-db" "$d/quads.nq"
-  tl_s=$wall; tl_rss=$rss
-  rm -f "$d/quads.nq"
+  if [ "$n" -le "${BENCH_BASELINE_UPTO:-$n}" ]; then
+    log "n=$n: N-Quads export and Jena's bulk loader (baseline)"
+    "$java" -Xmx"$heap" -cp "$cp_tools" org.diplograph.scale.ExportNQuads --corpus "$corpus" --out "$d/quads.nq" >"$d/export.out" 2>"$d/export.err"
+    quads=$(kv "$d/export.out" export.quads)
+    timed "$d/tdbloader.out" "$d/tdbloader.err" "$java" -Xmx"$heap" -cp "$jar" tdb2.tdbloader --loc "$d/tdbloader-db" "$d/quads.nq"
+    tl_s=$wall; tl_rss=$rss
+    rm -f "$d/quads.nq"
+  else
+    log "n=$n: no baseline (BENCH_BASELINE_UPTO=$BENCH_BASELINE_UPTO)"
+    quads=0; tl_s=-; tl_rss=-
+  fi
 
   log "n=$n: accuracy at both ends"
   s=$(( n < 300 ? n : 300 ))
@@ -148,7 +155,7 @@ fi
   echo
   echo "Whole builds (fresh store, -Xmx$heap), each beside Jena's tdb2.tdbloader on the same quads:"
   awk -F'\t' 'NR == 1 { next }
-    { printf "  %9s articles  %7.1f MB text | build %7.1f s  %7.1f art/s  %6.3f MB/s  %9.0f triples/s  peak RSS %5d MB  store %5d MB | tdbloader %6.1f s  %9.0f triples/s  RSS %5d MB | build/tdbloader triples/s %.2f | queries warm median: calls-mentioning %s ms, calls-between %s ms | calls F1 first %s, last %s\n",
+    { printf "  %9s articles  %7.1f MB text | build %7.1f s  %7.1f art/s  %6.3f MB/s  %9.0f triples/s  peak RSS %5d MB  store %5d MB | tdbloader %6s s  %9s triples/s  RSS %5s MB | build/tdbloader triples/s %.2f | queries warm median: calls-mentioning %s ms, calls-between %s ms | calls F1 first %s, last %s\n",
         $1, $3, $4, $5, $6, $8, $9, $10, $13, $14, $15, ($14 > 0 ? $8 / $14 : 0), $11, $12, $16, $17 }' "$work/results.tsv"
   echo
   if [ -f "$work/extract.out" ]; then
