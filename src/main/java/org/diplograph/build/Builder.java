@@ -33,8 +33,9 @@ import org.diplograph.store.EventReconciler;
 import org.diplograph.store.GraphStore;
 
 /**
- * The whole job, top to bottom: read articles, extract, map to RDF, store each article's graph, then
- * reconcile events across articles. Articles stream through in batches: a batch is extracted and mapped
+ * The whole job, top to bottom: read articles, extract, map to RDF, store each article's graph (with the
+ * catalogue graph of each entity it names, written once per build: {@link CatalogGraphs}), then reconcile
+ * events across articles. Articles stream through in batches: a batch is extracted and mapped
  * in parallel on all cores while the one before is written, so memory stays flat whatever the corpus size
  * (two batches in hand at most). New articles go
  * through the store's bulk load ({@link GraphStore#bulkLoad}: Jena's sequential TDB2 loader, committed every
