@@ -59,6 +59,8 @@ public final class EntityCatalog {
      * fall in an empty bucket is none, decided without hashing it.
      */
     private final boolean[] keyStarts = new boolean[1024];
+    /** Every key of the word maps above: see {@link #vocabulary()}. */
+    private Set<String> vocabulary = Set.of();
 
     private EntityCatalog() {
     }
@@ -485,14 +487,28 @@ public final class EntityCatalog {
     // ---------------------------------------------------------------- key starts
 
     private void indexKeyStarts() {
+        Set<String> words = new HashSet<>();
         for (Collection<String> keys : List.of(byAlias.keySet(), firstWords, aliasWordsByFirstWord.keySet(),
                 bySurname.keySet(), ambiguousSurnames, allSurnames, surnameWordsByFirstWord.keySet(), adjectives.keySet())) {
             for (String k : keys) {
+                words.add(k);
                 if (k.length() >= 2) {
                     keyStarts[pairBucket(k.charAt(0), k.charAt(1))] = true;
                 }
             }
         }
+        vocabulary = Set.copyOf(words);
+    }
+
+    /**
+     * Every string a word look-up of this catalog ({@link #lookup(String)}, {@link #startsName},
+     * {@link #maxAliasWords(String)}, {@link #maxSurnameWords}, {@link #personsBySurname},
+     * {@link #isSurname}, {@link #isAmbiguousSurname}, {@link #countryByAdjective}) can answer
+     * with something other than empty, false or 0, once whitespace is collapsed. Lets a caller
+     * that asks those questions about every word of a text index the answers by word once.
+     */
+    public Set<String> vocabulary() {
+        return vocabulary;
     }
 
     /** False only when no key of the word maps starts with the first two characters of {@code s}. */

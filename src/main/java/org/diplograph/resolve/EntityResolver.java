@@ -3,8 +3,8 @@ package org.diplograph.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,10 +38,17 @@ import org.diplograph.extract.entity.EntityRoles;
  * The result is in text order.
  */
 public final class EntityResolver implements Extractor<EntityMention> {
-    private final EntityCatalog catalog;
+    /** What the lexicon says about each of its entities, by key: the same in every article, so gathered once. */
+    private final Map<String, Known> known = new HashMap<>();
 
     public EntityResolver(EntityCatalog catalog) {
-        this.catalog = catalog;
+        for (Entity e : catalog.all()) {
+            Set<String> roles = new HashSet<>();
+            for (String role : e.roles()) {
+                roles.add(normalizeRole(role));
+            }
+            known.put(e.key(), new Known(new HashSet<>(catalog.surnames(e.key())), roles, e.country()));
+        }
     }
 
     @Override
@@ -144,15 +151,60 @@ public final class EntityResolver implements Extractor<EntityMention> {
 
     // ---------------------------------------------------------------- persons
 
-    /** What the article says about one person so far. */
+    /**
+     * What the lexicon says about one of its entities: every surname, its roles (normalized by
+     * {@link #normalizeRole}) and the country it represents (or null). Never modified.
+     */
+    private record Known(Set<String> surnames, Set<String> roles, String country) {
+    }
+
+    /**
+     * What the article says about one person so far: what the lexicon says about them (when it
+     * knows them) and what the article adds, kept apart so the lexicon's part is shared, not copied.
+     */
     private static final class Profile {
         final String key;
-        final Set<String> surnames = new LinkedHashSet<>();
-        final Set<String> roles = new LinkedHashSet<>();
-        final Set<String> countries = new LinkedHashSet<>();
+        private final Known known;
+        private Set<String> surnames;
+        private Set<String> roles;
+        private Set<String> countries;
 
-        Profile(String key) {
+        Profile(String key, Known known) {
             this.key = key;
+            this.known = known;
+        }
+
+        boolean hasSurname(String s) {
+            return known != null && known.surnames().contains(s) || surnames != null && surnames.contains(s);
+        }
+
+        boolean hasRole(String r) {
+            return known != null && known.roles().contains(r) || roles != null && roles.contains(r);
+        }
+
+        boolean hasCountry(String c) {
+            return known != null && c.equals(known.country()) || countries != null && countries.contains(c);
+        }
+
+        void addSurname(String s) {
+            if (surnames == null) {
+                surnames = new HashSet<>();
+            }
+            surnames.add(s);
+        }
+
+        void addRole(String r) {
+            if (roles == null) {
+                roles = new HashSet<>();
+            }
+            roles.add(r);
+        }
+
+        void addCountry(String c) {
+            if (countries == null) {
+                countries = new HashSet<>();
+            }
+            countries.add(c);
         }
     }
 
@@ -182,13 +234,16 @@ public final class EntityResolver implements Extractor<EntityMention> {
             }
             out.add(r);
             if (r.key() != null) {
-                Profile p = seen.computeIfAbsent(r.key(), k -> profile(new HashMap<>(), k, r.name()));
+                Profile p = seen.get(r.key());
+                if (p == null) {
+                    p = profile(seen, r.key(), r.name());
+                }
                 if (r.role() != null && r.kind() != MentionKind.ROLE) {
-                    p.roles.add(normalizeRole(r.role()));
-                    p.roles.add(normalizeRole(EntityRoles.canonical(r.role())));
+                    p.addRole(normalizeRole(r.role()));
+                    p.addRole(normalizeRole(EntityRoles.canonical(r.role())));
                 }
                 if (r.represents() != null && r.kind() != MentionKind.ROLE) {
-                    p.countries.add(r.represents());
+                    p.addCountry(r.represents());
                 }
                 recency.remove(r.key());
                 recency.add(r.key());
@@ -197,26 +252,19 @@ public final class EntityResolver implements Extractor<EntityMention> {
         return out;
     }
 
+    /**
+     * The profile of {@code key} in {@code into}, made when missing. A person the lexicon knows
+     * is what the lexicon says; one it does not know goes by the last word of each name the
+     * article gives.
+     */
     private Profile profile(Map<String, Profile> into, String key, String name) {
         Profile p = into.get(key);
-        boolean fresh = p == null;
-        if (fresh) {
-            p = new Profile(key);
+        if (p == null) {
+            p = new Profile(key, known.get(key));
             into.put(key, p);
         }
-        Entity e = catalog.get(key).orElse(null);
-        if (e != null) {
-            if (fresh) { // what the lexicon says is the same at every mention: added once
-                p.surnames.addAll(catalog.surnames(key));
-                for (String role : e.roles()) {
-                    p.roles.add(normalizeRole(role));
-                }
-                if (e.country() != null) {
-                    p.countries.add(e.country());
-                }
-            }
-        } else if (name != null) {
-            p.surnames.add(lastWord(name));
+        if (p.known == null && name != null) {
+            p.addSurname(lastWord(name));
         }
         return p;
     }
@@ -239,7 +287,7 @@ public final class EntityResolver implements Extractor<EntityMention> {
     private EntityMention resolveSurname(EntityMention m, Map<String, Profile> named) {
         List<String> candidates = new ArrayList<>();
         for (Profile p : named.values()) {
-            if (p.surnames.contains(m.name())) {
+            if (p.hasSurname(m.name())) {
                 candidates.add(p.key);
             }
         }
@@ -258,8 +306,8 @@ public final class EntityResolver implements Extractor<EntityMention> {
         List<String> fits = new ArrayList<>();
         for (int k = recency.size() - 1; k >= 0; k--) {
             Profile p = seen.get(recency.get(k));
-            boolean roleFits = p.roles.contains(role) || p.roles.contains(head);
-            boolean countryFits = m.represents() == null || p.countries.contains(m.represents());
+            boolean roleFits = p.hasRole(role) || p.hasRole(head);
+            boolean countryFits = m.represents() == null || p.hasCountry(m.represents());
             if (roleFits && countryFits) {
                 fits.add(p.key);
             }

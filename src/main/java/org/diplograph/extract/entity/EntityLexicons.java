@@ -109,6 +109,9 @@ final class EntityLexicons {
             if (phrase.length() < 2) {
                 throw line.error("a blocked name needs at least two characters");
             }
+            if (!Character.isLetterOrDigit(phrase.charAt(0))) {
+                throw line.error("a blocked name starts with a letter or digit"); // where EntityScan looks for them
+            }
             add(blockedPhrases, phrase.charAt(0), phrase.charAt(1), phrase);
         }
         for (Line line : lines("compound-blockers.txt")) {
@@ -155,6 +158,13 @@ final class EntityLexicons {
 
     boolean isFirstName(String word) {
         return firstNames.contains(word);
+    }
+
+    /** Every word {@link #role} or {@link #isFirstName} knows: what {@link EntityWords} indexes. */
+    Set<String> roleAndFirstNameWords() {
+        Set<String> out = new HashSet<>(roleForms.keySet());
+        out.addAll(firstNames);
+        return out;
     }
 
     /**

@@ -39,6 +39,8 @@ final class EntityScan {
     private final int[] sentenceOf;
     private final boolean[] sentenceInitial;
     private final boolean[] blocked;
+    /** What the catalog and word lists say about each word token ({@link EntityWords#NONE} for other tokens). */
+    private final EntityWords.Word[] words;
 
     /** The scan each thread prepared last: the person, country and place extractors read the same article in turn. */
     private static final ThreadLocal<EntityScan> LAST = new ThreadLocal<>();
@@ -74,6 +76,8 @@ final class EntityScan {
         aliasHits = new AliasHit[n][];
         compoundHits = new CompoundHit[n][];
         adjectives = new Match[n];
+        words = new EntityWords.Word[n];
+        EntityWords index = EntityWords.of(catalog);
         Arrays.fill(sentenceOf, -1);
         int s = 0;
         int sentenceCount = sentences.size();
@@ -87,6 +91,7 @@ final class EntityScan {
             }
             int si = current != null && current.start() <= t.start() ? s : -1;
             sentenceOf[t.index()] = si;
+            words[t.index()] = t.word() ? index.get(t.text()) : EntityWords.NONE;
             if (t.word()) {
                 sentenceInitial[t.index()] = si != lastSentence || afterOpener;
                 lastSentence = si;
@@ -107,17 +112,20 @@ final class EntityScan {
     }
 
     private void markBlocked() {
-        // blocked names wherever they stand between non-alphanumerics, looked up by their first two characters
-        int n = text.length();
-        for (int at = 0; at + 1 < n; at++) {
-            String[] phrases = lex.blockedPhrases(text.charAt(at), text.charAt(at + 1));
-            if (phrases.length == 0 || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+        // blocked names wherever they stand between non-alphanumerics. A blocked name starts with a
+        // letter or digit (EntityLexicons makes sure) after a character that is none: at the start
+        // of a word token, or inside one right after a combining mark, the only such characters a
+        // word has. So only those positions are tried, not every character of the text.
+        for (Token t : tokens) {
+            if (!t.word()) {
                 continue;
             }
-            for (String phrase : phrases) {
-                int end = at + phrase.length();
-                if (text.startsWith(phrase, at) && (end >= n || !Character.isLetterOrDigit(text.charAt(end)))) {
-                    blockTokens(at, end);
+            blockPhrasesAt(t.start());
+            if (t.marked()) {
+                for (int at = t.start() + 1; at < t.end(); at++) {
+                    if (!Character.isLetterOrDigit(text.charAt(at - 1)) && Character.isLetterOrDigit(text.charAt(at))) {
+                        blockPhrasesAt(at);
+                    }
                 }
             }
         }
@@ -127,6 +135,20 @@ final class EntityScan {
                 for (int k = t.first(); k <= t.last(); k++) {
                     blocked[k] = true;
                 }
+            }
+        }
+    }
+
+    /** Blocks the tokens of every blocked name that starts at {@code at} and ends before a non-alphanumeric. */
+    private void blockPhrasesAt(int at) {
+        int n = text.length();
+        if (at + 1 >= n) {
+            return; // every blocked name has two characters at least
+        }
+        for (String phrase : lex.blockedPhrases(text.charAt(at), text.charAt(at + 1))) {
+            int end = at + phrase.length();
+            if (text.startsWith(phrase, at) && (end >= n || !Character.isLetterOrDigit(text.charAt(end)))) {
+                blockTokens(at, end);
             }
         }
     }
@@ -154,6 +176,11 @@ final class EntityScan {
 
     Token tok(int i) {
         return i >= 0 && i < tokens.length ? tokens[i] : null;
+    }
+
+    /** What the catalog and word lists say about the text of token i, a single word. */
+    EntityWords.Word word(int i) {
+        return words[i];
     }
 
     boolean blocked(int i) {
@@ -254,22 +281,24 @@ final class EntityScan {
     }
 
     private AliasHit[] findAliasHits(int i) {
-        String w = tokens[i].text();
-        String bareWord = w.length() > 2 && w.endsWith("s") ? w.substring(0, w.length() - 1) : null;
-        if (!catalog.startsName(w) && !(bareWord != null && catalog.startsName(bareWord))) {
+        EntityWords.Word w = words[i];
+        if (!w.startsName() && !w.startsNameBare()) {
             return NO_HITS;
         }
-        // no name starting with this word has more words than this
-        int words = Math.max(catalog.maxAliasWords(w), bareWord == null ? 0 : catalog.maxAliasWords(bareWord));
-        int maxTo = Math.min(tokens.length - 1, i + Math.max(words, 1) - 1);
+        // no name starting with this word (or its form without a genitive s) has more words than this
+        int maxWords = Math.max(w.aliasWords(), w.aliasWordsBare());
+        int maxTo = Math.min(tokens.length - 1, i + Math.max(maxWords, 1) - 1);
         List<AliasHit> hits = null;
         for (int j = maxTo; j >= i; j--) {
             Token last = tokens[j];
             if (!last.word() || !sameSentence(i, j) || blocked[j]) {
                 continue;
             }
+            if (j > i && !words[j].endsName() && !words[j].endsNameBare()) {
+                continue; // no key ends with this word (or its form without a genitive s): no look-up finds one
+            }
             String surface = span(i, j);
-            List<Entity> exact = catalog.lookup(surface);
+            List<Entity> exact = j == i ? w.entities() : catalog.lookup(surface);
             String bare = null;
             List<Entity> ofBare = List.of();
             if (last.text().length() > 2 && (surface.endsWith("s") || surface.endsWith("'"))) {
@@ -424,9 +453,10 @@ final class EntityScan {
                 }
                 form = form.substring(0, 1).toLowerCase(Locale.ROOT) + form.substring(1);
             }
-            var c = catalog.countryByAdjective(form);
-            if (c.isPresent()) {
-                return new Match(i, j, t.start(), tokens[j].end(), List.of(c.get()), form, false);
+            // the form of one word as written is looked up once per article, with the token
+            Entity c = j == i && form == t.text() ? words[i].adjective() : catalog.countryByAdjective(form).orElse(null);
+            if (c != null) {
+                return new Match(i, j, t.start(), tokens[j].end(), List.of(c), form, false);
             }
         }
         return null;

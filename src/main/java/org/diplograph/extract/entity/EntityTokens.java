@@ -27,9 +27,9 @@ final class EntityTokens {
         return Character.isLetterOrDigit(c);
     }
 
-    /** A letter, digit or combining mark (U+0300 and above), which continues a word. */
-    private static boolean continuesWord(char c) {
-        return startsWord(c) || c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
+    /** A combining mark (U+0300 and above), which continues a word like a letter. */
+    static boolean isMark(char c) {
+        return c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     static Token[] tokenize(String text) {
@@ -38,15 +38,24 @@ final class EntityTokens {
         int[] starts = new int[Math.max(16, n / 4)];
         int[] ends = new int[starts.length];
         byte[] kinds = new byte[starts.length];
+        boolean[] marked = new boolean[starts.length];
         int m = 0;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             int end;
             int kind;
+            boolean marks = false;
             if (startsWord(c)) {
                 end = i + 1;
-                while (end < n && continuesWord(text.charAt(end))) {
+                while (end < n) { // letters, digits and combining marks
+                    char d = text.charAt(end);
+                    if (!startsWord(d)) {
+                        if (!isMark(d)) {
+                            break;
+                        }
+                        marks = true;
+                    }
                     end++;
                 }
                 kind = WORD;
@@ -61,10 +70,12 @@ final class EntityTokens {
                 starts = Arrays.copyOf(starts, m * 2);
                 ends = Arrays.copyOf(ends, m * 2);
                 kinds = Arrays.copyOf(kinds, m * 2);
+                marked = Arrays.copyOf(marked, m * 2);
             }
             starts[m] = i;
             ends[m] = end;
             kinds[m] = (byte) kind;
+            marked[m] = marks;
             m++;
             i = end;
         }
@@ -73,7 +84,7 @@ final class EntityTokens {
         int k = 0;
         while (k < m) {
             if (kinds[k] != WORD) {
-                out[k] = token(text, k, starts, ends, kinds, k, k);
+                out[k] = token(text, k, starts, ends, kinds, marked, k, k);
                 k++;
                 continue;
             }
@@ -83,15 +94,16 @@ final class EntityTokens {
                 e += 2;
             }
             for (int x = k; x <= e; x++) {
-                out[x] = token(text, x, starts, ends, kinds, k, e);
+                out[x] = token(text, x, starts, ends, kinds, marked, k, e);
             }
             k = e + 1;
         }
         return out;
     }
 
-    private static Token token(String text, int x, int[] starts, int[] ends, byte[] kinds, int first, int last) {
+    private static Token token(String text, int x, int[] starts, int[] ends, byte[] kinds, boolean[] marked,
+                               int first, int last) {
         Token.Kind kind = kinds[x] == WORD ? Token.Kind.WORD : kinds[x] == HYPHEN ? Token.Kind.HYPHEN : Token.Kind.PUNCT;
-        return Token.of(x, starts[x], ends[x], text.substring(starts[x], ends[x]), kind, first, last);
+        return Token.of(x, starts[x], ends[x], text.substring(starts[x], ends[x]), kind, first, last, marked[x]);
     }
 }

@@ -49,6 +49,11 @@ public final class PersonExtractor extends CatalogExtractor {
             "stellvertretende", "stellvertretenden", "stellvertretender", "verstorbene", "verstorbenen", "einstige",
             "einstigen", "vorherige", "vorherigen", "letzte", "letzten", "nächste", "nächsten", "erste", "ersten");
 
+    /** A name particle; every one has at most three letters, so longer words (most) skip the set. */
+    private static boolean isParticle(String word) {
+        return word.length() <= 3 && PARTICLES.contains(word);
+    }
+
     public PersonExtractor(EntityCatalog catalog) {
         super(catalog, Layer.PERSONS);
     }
@@ -167,7 +172,8 @@ public final class PersonExtractor extends CatalogExtractor {
         if (t.capitalized() && scan.longestAlias(i, e -> e.type() != EntityType.PERSON) != null) {
             return null; // a country, city or organization, not a name
         }
-        if (t.capitalized() && i == t.first() && catalog.lookup(scan.span(i, t.last())).isEmpty()) {
+        if (t.capitalized() && i == t.first() && (t.inCompound()
+                ? catalog.lookup(scan.span(i, t.last())).isEmpty() : scan.word(i).entities().isEmpty())) {
             boolean firstName = isFirstName(scan, i);
             if (firstName || afterRole) {
                 int end = nameEnd(scan, t.last() + 1);
@@ -204,7 +210,7 @@ public final class PersonExtractor extends CatalogExtractor {
             if (!t.word() || !scan.sameSentence(k, end) || scan.blocked(k)) {
                 break;
             }
-            if (PARTICLES.contains(t.text())) {
+            if (isParticle(t.text())) {
                 Token after = scan.tok(t.last() + 1);
                 if (after != null && after.kind() == Token.Kind.HYPHEN) {
                     after = scan.tok(t.last() + 2); // "al-Assad"
@@ -235,9 +241,11 @@ public final class PersonExtractor extends CatalogExtractor {
 
     private static boolean isFirstName(EntityScan scan, int k) {
         Token t = scan.tok(k);
-        EntityLexicons lex = EntityLexicons.get();
-        return lex.isFirstName(scan.span(t.first(), t.last()))
-                || t.inCompound() && t.last() == t.first() + 2 && lex.isFirstName(t.text())
+        if (!t.inCompound()) {
+            return scan.word(k).firstName();
+        }
+        return EntityLexicons.get().isFirstName(scan.span(t.first(), t.last()))
+                || t.last() == t.first() + 2 && scan.word(k).firstName()
                 && scan.tok(t.last()).capitalized() && scan.tok(t.last()).text().length() <= 8; // "Hans-Rudolf"
     }
 
@@ -247,15 +255,24 @@ public final class PersonExtractor extends CatalogExtractor {
         if (t == null || !t.capitalized() || STOP_CAPS.contains(t.text()) || t.text().length() < 2) {
             return false;
         }
-        String compound = scan.span(t.first(), t.last());
-        if (EntityLexicons.get().role(compound) != null || EntityLexicons.get().role(t.text()) != null) {
+        if (scan.word(k).role() != null
+                || t.inCompound() && EntityLexicons.get().role(scan.span(t.first(), t.last())) != null) {
             return false;
         }
-        if (t.text().chars().allMatch(Character::isUpperCase) && t.text().length() > 1) {
-            return false; // NATO, USA, EU
+        if (allUpperCase(t.text())) {
+            return false; // NATO, USA, EU (the caller made sure of two characters at least)
         }
         EntityScan.Match other = scan.longestAlias(k, e -> e.type() != EntityType.PERSON);
         return other == null;
+    }
+
+    private static boolean allUpperCase(String w) {
+        for (int c = 0; c < w.length(); c++) {
+            if (!Character.isUpperCase(w.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -302,11 +319,11 @@ public final class PersonExtractor extends CatalogExtractor {
     /** A surname alone ("Putin", "Uschakows", "von der Leyen"); key set when the lexicon knows exactly one. */
     private EntityMention surnameAt(EntityScan scan, int i) {
         Token t = scan.tok(i);
-        if (!t.capitalized() && !PARTICLES.contains(t.text())) {
+        if (!t.capitalized() && !isParticle(t.text())) {
             return null;
         }
         // a surname of n words covers at most n + 1 tokens (a genitive "s" may stand apart)
-        int reach = Math.min(5, catalog.maxSurnameWords(leadingWord(t.text())));
+        int reach = Math.min(5, t.marked() ? catalog.maxSurnameWords(leadingWord(t.text())) : scan.word(i).surnameWords());
         for (int j = Math.min(scan.size() - 1, i + reach); j >= i; j--) {
             Token last = scan.tok(j);
             if (!last.word() || !scan.sameSentence(i, j) || scan.blocked(j)) {
@@ -314,8 +331,9 @@ public final class PersonExtractor extends CatalogExtractor {
             }
             String s = scan.span(i, j);
             String bare = s;
-            boolean known = isSurname(s);
-            if (!known && s.length() > 3 && s.endsWith("s") && isSurname(s.substring(0, s.length() - 1))) {
+            boolean known = j == i ? scan.word(i).surname() : isSurname(s);
+            if (!known && (j == i ? scan.word(i).surnameBare()
+                    : s.length() > 3 && s.endsWith("s") && isSurname(s.substring(0, s.length() - 1)))) {
                 bare = s.substring(0, s.length() - 1);
                 known = true;
             }
@@ -328,7 +346,10 @@ public final class PersonExtractor extends CatalogExtractor {
         return null;
     }
 
-    /** The leading run of letters and digits of a word: how the catalog indexes first words. */
+    /**
+     * The leading run of letters and digits of a word: how the catalog indexes first words. The
+     * word itself unless it is {@link Token#marked}.
+     */
     private static String leadingWord(String w) {
         int k = 0;
         while (k < w.length() && Character.isLetterOrDigit(w.charAt(k))) {
@@ -353,16 +374,14 @@ public final class PersonExtractor extends CatalogExtractor {
     private RoleHit roleAt(EntityScan scan, int i) {
         Token t = scan.tok(i);
         EntityLexicons lex = EntityLexicons.get();
-        String whole = scan.span(i, t.last());
-        EntityLexicons.Role role = lex.role(whole);
+        EntityLexicons.Role role = t.inCompound() ? lex.role(scan.span(i, t.last())) : scan.word(i).role();
         String represents = null;
         String lemma;
         boolean plainPrefix = true;
         if (role != null) {
             lemma = role.surface();
         } else if (t.last() >= i + 2) {
-            Token head = scan.tok(t.last());
-            role = lex.role(head.text());
+            role = scan.word(t.last()).role();
             if (role == null) {
                 return null;
             }

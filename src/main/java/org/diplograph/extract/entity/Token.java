@@ -10,16 +10,18 @@ package org.diplograph.extract.entity;
  * @param capitalized a word starting with an upper-case letter (asked for every token by every
  *                    extractor, so computed once: see {@link #of})
  * @param lowercase   a word starting with a lower-case letter
+ * @param marked      a word with a combining mark in it ("Jose\u0301"): the only characters of a
+ *                    word that are no letter or digit
  */
 record Token(int index, int start, int end, String text, Kind kind, int first, int last,
-             boolean capitalized, boolean lowercase) {
+             boolean capitalized, boolean lowercase, boolean marked) {
 
     enum Kind { WORD, HYPHEN, PUNCT }
 
-    static Token of(int index, int start, int end, String text, Kind kind, int first, int last) {
+    static Token of(int index, int start, int end, String text, Kind kind, int first, int last, boolean marked) {
         boolean word = kind == Kind.WORD;
         return new Token(index, start, end, text, kind, first, last,
-                word && Character.isUpperCase(text.charAt(0)), word && Character.isLowerCase(text.charAt(0)));
+                word && Character.isUpperCase(text.charAt(0)), word && Character.isLowerCase(text.charAt(0)), marked);
     }
 
     boolean word() {
