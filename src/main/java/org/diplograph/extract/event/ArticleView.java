@@ -41,7 +41,7 @@ final class ArticleView {
     final String text;
     final LocalDate published;
     final int bodyEnd;
-    final List<Tok> toks = new ArrayList<>();
+    final List<Tok> toks;
     final List<Sentence> sentences = new ArrayList<>();
     /** Per body sentence: first token index and end token index (exclusive). */
     final List<int[]> sentenceToks = new ArrayList<>();
@@ -80,6 +80,7 @@ final class ArticleView {
         this.text = doc.text();
         this.published = doc.article().published();
         this.bodyEnd = ArticleBody.end(text);
+        this.toks = new ArrayList<>(text.length() / 5 + 16); // German news has a token per six or seven characters: no regrowing
         tokenize(text, toks);
         this.wordRows = new long[toks.size()][];
         this.entities = inBody(doc.get(Layer.ENTITIES), e -> e.key() != null);
@@ -105,8 +106,9 @@ final class ArticleView {
             sentences.add(s);
             sentenceToks.add(new int[] {first, t});
             clauses.add(splitClauses(idx, first, t));
-            // paragraph number: line breaks before the sentence (sentences come in text order)
-            for (int nl = text.indexOf('\n', counted); nl >= 0 && nl < s.start(); nl = text.indexOf('\n', nl + 1)) {
+            // paragraph number: line breaks before the sentence (sentences come in text order); the
+            // scan stops at the sentence, so a text without line breaks is read once, not once per sentence
+            for (int nl = text.indexOf('\n', counted, s.start()); nl >= 0; nl = text.indexOf('\n', nl + 1, s.start())) {
                 newlines++;
             }
             counted = Math.max(counted, s.start());
@@ -136,7 +138,8 @@ final class ArticleView {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int cp = text.codePointAt(i);
+            char first = text.charAt(i);
+            int cp = Character.isHighSurrogate(first) ? text.codePointAt(i) : first;
             if (isAsciiSpace(cp)) {
                 i++;
                 continue;
@@ -154,15 +157,54 @@ final class ArticleView {
             }
             char c = text.charAt(i);
             String tok = end == i + 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : text.substring(i, end);
-            out.add(new Tok(out.size(), i, end, tok, tok.toLowerCase(Locale.ROOT)));
+            out.add(new Tok(out.size(), i, end, tok, lowerCase(tok)));
             i = end;
         }
+    }
+
+    /**
+     * {@code word.toLowerCase(Locale.ROOT)}, without its case tables for the words of Latin-1
+     * characters that German tokens are: there it maps exactly A-Z and À-Þ (but ×) to the
+     * character 0x20 above, and leaves every other character alone.
+     */
+    static String lowerCase(String word) {
+        int n = word.length();
+        boolean upper = false;
+        for (int k = 0; k < n; k++) {
+            char c = word.charAt(k);
+            if (c > 0xFF) {
+                return word.toLowerCase(Locale.ROOT);
+            }
+            upper |= isLatin1Upper(c);
+        }
+        if (!upper) {
+            return word;
+        }
+        char[] lower = new char[n];
+        for (int k = 0; k < n; k++) {
+            char c = word.charAt(k);
+            lower[k] = isLatin1Upper(c) ? (char) (c + 0x20) : c;
+        }
+        return new String(lower);
+    }
+
+    private static boolean isLatin1Upper(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 0xC0 && c <= 0xDE && c != 0xD7;
     }
 
     /** The end of the run of numbers (and letters, when {@code letters}) starting at {@code i}. */
     private static int run(String text, int i, boolean letters) {
         int n = text.length();
         while (i < n) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII, most of any text: its only numbers are 0-9 and its only letters A-Z, a-z
+                if (c >= '0' && c <= '9' || letters && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
             int cp = text.codePointAt(i);
             if (!isNumber(cp) && !(letters && Character.isLetter(cp))) {
                 break;
@@ -372,6 +414,15 @@ final class ArticleView {
             return 0;
         }
         return section.matchAt(toks, tok, limit);
+    }
+
+    /**
+     * True when token {@code tok} is, or starts, an entry of at least one of {@code sections}
+     * (all of one lexicon, see {@link Lexicon#anyOf}): a cheap test that lets a loop skip the
+     * tokens none of its questions can be about.
+     */
+    boolean mayStart(Lexicon.Sections sections, int tok) {
+        return (lexiconBits(sections.lexicon(), tok, 1) & sections.bits()) != 0;
     }
 
     /** True when an entry of {@code section} matches at some token of [from, to) and ends by {@code to}. */

@@ -59,6 +59,10 @@ public final class CallExtractor implements Extractor<EventMention> {
     private static final Lexicon.Section READOUT_AUX = TOPICS.section("readout-aux");
     private static final Lexicon.Section NEGATION = TOPICS.section("negation");
     private static final Lexicon.Section TOPIC_STOP = Cues.TEXT.section("topic-stop");
+    /** Every call trigger is, or starts with, a word of one of these sections (see {@code triggers}). */
+    private static final Lexicon.Sections ANY_TRIGGER = Lexicon.anyOf(STRONG, PLURAL, SEPARABLE, WEAK, MEETING, HAPPEN);
+    /** Every topic cue but "über" and "um" is, or starts with, a word of these (see {@code topics}). */
+    private static final Lexicon.Sections ANY_TOPIC_CUE = Lexicon.anyOf(EXPLICIT, TOPIC_SEPARABLE, CONTENT);
     private static final Pattern PUNCTUATION = Pattern.compile("[,;:.]");
     private static final Pattern LINKING_WORD = Pattern.compile("\\b(und|sowie|über|um|mit)\\b");
 
@@ -91,7 +95,8 @@ public final class CallExtractor implements Extractor<EventMention> {
         private final ArticleView v;
         private final EventBook book;
         private final Persons persons;
-        private final boolean callContext;
+        /** Whether the article is about calls ({@link #callContext()}): null until a weak trigger asks. */
+        private Boolean callContext;
         private final Map<String, Set<String>> represents = new HashMap<>();
         private int seriesSentence = -10;
         /** The call a readout sentence continues when the last event named is a background call. */
@@ -102,7 +107,6 @@ public final class CallExtractor implements Extractor<EventMention> {
             this.v = v;
             this.book = new EventBook(EventType.PHONE_CALL, v);
             this.persons = new Persons(v, this::isTriggerNoun);
-            this.callContext = hasStrongTrigger();
             collectRepresents();
         }
 
@@ -125,6 +129,17 @@ public final class CallExtractor implements Extractor<EventMention> {
         }
 
         // ---- triggers -------------------------------------------------------------------
+
+        /**
+         * True when the article has a strong trigger or a plural "Telefonate": only then do weak
+         * triggers report calls. Looked up when the first weak trigger asks, as most articles have none.
+         */
+        private boolean callContext() {
+            if (callContext == null) {
+                callContext = hasStrongTrigger();
+            }
+            return callContext;
+        }
 
         private boolean hasStrongTrigger() {
             for (int s = 0; s < v.sentenceCount(); s++) {
@@ -149,6 +164,9 @@ public final class CallExtractor implements Extractor<EventMention> {
             Clause checked = null; // the clause whose cancellation cue was looked up last
             boolean cancelled = false;
             for (int i = v.firstTok(s); i < end; i++) {
+                if (!v.mayStart(ANY_TRIGGER, i)) {
+                    continue; // each branch below needs a word of one of these sections
+                }
                 Tok tok = v.toks.get(i);
                 String w = tok.lower();
                 Clause c = v.clauseOfToken(s, i);
@@ -173,7 +191,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                 } else if (v.is(SEPARABLE, i) && lastWord(c).equals("an")) {
                     kind = Kind.SEPARABLE;
                     n = 1;
-                } else if (v.is(WEAK, i) && callContext && !notCall(c) && !separableParticle(c, w)) {
+                } else if (v.is(WEAK, i) && callContext() && !notCall(c) && !separableParticle(c, w)) {
                     kind = Kind.WEAK;
                     n = 1;
                 } else if (v.is(MEETING, i) && tok.isCapitalized() && s - seriesSentence <= 1
@@ -493,7 +511,17 @@ public final class CallExtractor implements Extractor<EventMention> {
             }
             boolean inCall = !resolved.isEmpty() || readout
                     || ((opener || pluralStart) && last != null && s - last.lastSentence <= 1);
+            if (resolved.isEmpty() && last == null) {
+                return; // no call to give topics to (targetFor would find none)
+            }
             for (int i = from; i < end; i++) {
+                // a cue is a word of one of the topic sections, "über", "um", or the readout's auxiliary
+                if (i != readoutAux && !v.mayStart(ANY_TOPIC_CUE, i)) {
+                    String w = v.toks.get(i).lower();
+                    if (!w.equals("über") && !w.equals("um")) {
+                        continue;
+                    }
+                }
                 Tok tok = v.toks.get(i);
                 boolean explicit = v.matchAt(EXPLICIT, i, end) > 0;
                 Clause c = v.clauseOfToken(s, i);

@@ -150,6 +150,23 @@ final class Lexicon {
         }
     }
 
+    /** Several sections of one lexicon, as one mask of their bits ({@link ArticleView#mayStart}). */
+    record Sections(Lexicon lexicon, long bits) {
+    }
+
+    /** The sections {@code sections}, which must all be of one lexicon, as one mask. */
+    static Sections anyOf(Section... sections) {
+        Lexicon lexicon = sections[0].lexicon;
+        long bits = 0;
+        for (Section x : sections) {
+            if (x.lexicon != lexicon) {
+                throw new IllegalArgumentException("sections of " + lexicon.file + " and " + x.lexicon.file);
+            }
+            bits |= x.bit;
+        }
+        return new Sections(lexicon, bits);
+    }
+
     private final String file;
     private final int id;
     /** Sections in file order. */

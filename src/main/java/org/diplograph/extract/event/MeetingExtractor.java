@@ -46,6 +46,8 @@ public final class MeetingExtractor implements Extractor<EventMention> {
     private static final Lexicon.Section SEPARABLE = MEET.section("separable");
     private static final Lexicon.Section NOUN = MEET.section("noun");
     private static final Lexicon.Section TALK = MEET.section("talk");
+    /** Every meeting trigger is a word of one of these sections (see {@code triggers}). */
+    private static final Lexicon.Sections ANY_TRIGGER = Lexicon.anyOf(VERB, SEPARABLE, NOUN, TALK);
     private static final Lexicon.Section TALK_PARTICLE = MEET.section("talk-particle");
     private static final Lexicon.Section IN_PERSON = MEET.section("in-person");
     private static final Lexicon.Section CANCELLED = MEET.section("cancelled");
@@ -150,6 +152,9 @@ public final class MeetingExtractor implements Extractor<EventMention> {
             Trigger noun = null;
             Trigger talk = null;
             for (int i = c.from(); i < c.to(); i++) {
+                if (!v.mayStart(ANY_TRIGGER, i)) {
+                    continue; // each trigger below is a word of one of these sections
+                }
                 Tok tok = v.toks.get(i);
                 String w = tok.lower();
                 if (!tok.isWord() || v.insideEntity(i)) {

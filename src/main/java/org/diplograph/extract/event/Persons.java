@@ -169,7 +169,10 @@ final class Persons {
 
     private TimeMentionHolder dateCovering(Tok t) {
         for (var d : v.dates) {
-            if (d.start() <= t.start() && t.end() <= d.end()) {
+            if (d.start() > t.start()) {
+                break; // the dates are sorted by start: none later covers the token
+            }
+            if (t.end() <= d.end()) {
                 return new TimeMentionHolder(d.start());
             }
         }

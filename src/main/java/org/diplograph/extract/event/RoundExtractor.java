@@ -38,6 +38,8 @@ public final class RoundExtractor implements Extractor<EventMention> {
     private static final Lexicon.Section TALKS = ROUNDS.section("talks");
     private static final Lexicon.Section MEDIATOR = ROUNDS.section("mediator");
     private static final Lexicon.Section COUNT = ORD.section("count");
+    /** Every round trigger is a word of one of these sections (see {@code trigger}). */
+    private static final Lexicon.Sections ANY_TRIGGER = Lexicon.anyOf(ROUND, MEETING, TALKS);
     private static final List<String> LOCATIVE = List.of("in", "im", "nach", "aus", "bei");
     private static final List<String> PARTY_ANAPHOR = List.of("parteien", "seiten", "delegationen", "beiden", "beide");
 
@@ -100,8 +102,21 @@ public final class RoundExtractor implements Extractor<EventMention> {
             return t.isCapitalized() && (v.is(ROUND, i) || v.is(MEETING, i));
         }
 
+        /** False when no word of the clause is in [round], [meeting] or [talks]: every trigger is one. */
+        private boolean mayHaveTrigger(Clause c) {
+            for (int i = c.from(); i < c.to(); i++) {
+                if (v.mayStart(ANY_TRIGGER, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The first round trigger of the clause, or null. */
         private Trigger trigger(int s, Clause c) {
+            if (!mayHaveTrigger(c)) {
+                return null;
+            }
             boolean delegation = false;
             boolean count = false;
             for (int i = c.from(); i < c.to(); i++) {

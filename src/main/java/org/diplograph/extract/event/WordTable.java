@@ -1,5 +1,6 @@
 package org.diplograph.extract.event;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,12 +10,17 @@ import java.util.List;
  * one pass over (at most) its characters instead of a hash probe and a scan of prefix patterns
  * per section. Immutable; {@link Lexicon} builds a new table when a lexicon is loaded.
  *
+ * <p>The trie is built from nodes, then laid out in a few flat arrays (node {@code n}'s edges
+ * are {@code edgeChar}/{@code edgeTarget} from {@code edgeStart[n]} to {@code edgeStart[n + 1]},
+ * sorted by character): every token is looked up, and a walk through small primitive arrays
+ * stays in the cache where a walk through node objects and their arrays does not.
+ *
  * <p>A row ({@link #row(String)}) holds two words per lexicon: at {@code 2 * id} the sections
  * with a one-token entry matching the word, at {@code 2 * id + 1} the sections with an entry
  * whose first token matches it.
  */
 final class WordTable {
-    /** One trie node: its children by character (sorted), and the rows of the words it ends. */
+    /** One trie node while the table is built: its children by character (sorted). */
     private static final class Node {
         char[] keys = new char[0];
         Node[] children = new Node[0];
@@ -22,21 +28,6 @@ final class WordTable {
         long[] exact;
         /** Bits of prefix patterns ("telefonier*") that are exactly the path to this node, or null. */
         long[] prefix;
-        /** Row of a word that ends here: {@link #exact} or-ed with every prefix on the path. */
-        long[] wordRow;
-        /** Row of a longer word that leaves the trie here: every prefix on the path. */
-        long[] passRow;
-
-        Node child(char c) {
-            // most nodes have a handful of children: a scan of the sorted keys beats a binary search
-            char[] k = keys;
-            for (int i = 0; i < k.length; i++) {
-                if (k[i] >= c) {
-                    return k[i] == c ? children[i] : null;
-                }
-            }
-            return null;
-        }
 
         Node add(char c) {
             int i = Arrays.binarySearch(keys, c);
@@ -63,16 +54,24 @@ final class WordTable {
         }
     }
 
-    private final Node root = new Node();
-    /** The root's children by character, for the first character of a word when it is below 256. */
-    private final Node[] first = new Node[256];
+    private static final int ROOT = 0;
+
     private final int lexicons;
-    private final long[] empty;
+    /** Per node: where its edges start in {@link #edgeChar} and {@link #edgeTarget}; one extra entry at the end. */
+    private final int[] edgeStart;
+    private final char[] edgeChar;
+    private final int[] edgeTarget;
+    /** Per node: the row of a word that ends here ({@code exact} or-ed with every prefix on the path). */
+    private final long[][] wordRow;
+    /** Per node: the row of a longer word that leaves the trie here (every prefix on the path). */
+    private final long[][] passRow;
+    /** The root's child by character, for the first character of a word when it is below 256; -1 for none. */
+    private final int[] first = new int[256];
 
     /** The table of {@code lexicons}, whose {@link Lexicon#id()}s are 0, 1, 2, ... in list order. */
     WordTable(List<Lexicon> lexicons) {
         this.lexicons = lexicons.size();
-        this.empty = new long[2 * this.lexicons];
+        Node root = new Node();
         for (Lexicon lex : lexicons) {
             lex.forEachFirstToken((pattern, single, start) -> {
                 boolean isPrefix = pattern.endsWith("*");
@@ -91,19 +90,40 @@ final class WordTable {
                 row[2 * lex.id() + 1] |= start;
             });
         }
-        finish(root, empty);
-        for (int i = 0; i < root.keys.length && root.keys[i] < first.length; i++) {
-            first[root.keys[i]] = root.children[i];
+        // number the nodes breadth first (the root is 0), then lay out their edges in that order
+        List<Node> order = new ArrayList<>();
+        order.add(root);
+        int edges = 0;
+        for (int i = 0; i < order.size(); i++) {
+            Node n = order.get(i);
+            edges += n.keys.length;
+            order.addAll(Arrays.asList(n.children));
         }
-    }
-
-    /** Fills in the rows of every node, given the prefixes of the path above it. */
-    private void finish(Node n, long[] above) {
-        long[] pass = n.prefix == null ? above : or(above, n.prefix);
-        n.passRow = pass;
-        n.wordRow = n.exact == null ? pass : or(pass, n.exact);
-        for (Node c : n.children) {
-            finish(c, pass);
+        int nodes = order.size();
+        edgeStart = new int[nodes + 1];
+        edgeChar = new char[edges];
+        edgeTarget = new int[edges];
+        wordRow = new long[nodes][];
+        passRow = new long[nodes][];
+        passRow[ROOT] = root.prefix == null ? new long[2 * this.lexicons] : root.prefix;
+        int e = 0;
+        int next = 1; // breadth first: the children of the nodes before have taken the numbers below
+        for (int id = 0; id < nodes; id++) {
+            Node n = order.get(id);
+            long[] pass = passRow[id];
+            wordRow[id] = n.exact == null ? pass : or(pass, n.exact);
+            edgeStart[id] = e;
+            for (int k = 0; k < n.keys.length; k++, e++, next++) {
+                Node child = n.children[k];
+                edgeChar[e] = n.keys[k];
+                edgeTarget[e] = next;
+                passRow[next] = child.prefix == null ? pass : or(pass, child.prefix);
+            }
+        }
+        edgeStart[nodes] = e;
+        Arrays.fill(first, -1);
+        for (int k = edgeStart[ROOT]; k < edgeStart[ROOT + 1] && edgeChar[k] < first.length; k++) {
+            first[edgeChar[k]] = edgeTarget[k];
         }
     }
 
@@ -120,17 +140,29 @@ final class WordTable {
         return lexicons;
     }
 
+    /** The child of node {@code n} by character {@code c}, or -1. */
+    private int child(int n, char c) {
+        // most nodes have a handful of children: a scan of the sorted edges beats a binary search
+        for (int e = edgeStart[n], end = edgeStart[n + 1]; e < end; e++) {
+            char k = edgeChar[e];
+            if (k >= c) {
+                return k == c ? edgeTarget[e] : -1;
+            }
+        }
+        return -1;
+    }
+
     /** The bits of {@code lower} in every lexicon (see the class comment); shared, never modify. */
     long[] row(String lower) {
-        Node n = root;
+        int n = ROOT;
         for (int i = 0; i < lower.length(); i++) {
             char ch = lower.charAt(i);
-            Node c = i == 0 && ch < first.length ? first[ch] : n.child(ch);
-            if (c == null) {
-                return n.passRow;
+            int c = i == 0 && ch < first.length ? first[ch] : child(n, ch);
+            if (c < 0) {
+                return passRow[n];
             }
             n = c;
         }
-        return n.wordRow;
+        return wordRow[n];
     }
 }

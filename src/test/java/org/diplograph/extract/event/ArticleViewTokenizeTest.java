@@ -43,6 +43,21 @@ class ArticleViewTokenizeTest {
         assertThat(toks).extracting(Tok::index).containsExactly(0, 1, 2);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Telefonat", "telefonierte", "ÄRGER", "Straße", "ÀÉÎÕÜÞ", "×÷µÿ", "İstanbul", "ΣΟΦΙΑ", "Ⅻ",
+            "abc123", "K2", "ǅ", "ÖSTERREICHS"})
+    void lowerCasesAsTheRootLocale(String word) {
+        assertThat(ArticleView.lowerCase(word)).isEqualTo(word.toLowerCase(Locale.ROOT));
+    }
+
+    @Test
+    void lowerCasesEveryLatin1CharacterAsTheRootLocale() {
+        for (char c = 0; c < 0x100; c++) {
+            String word = "a" + c + "B" + c;
+            assertThat(ArticleView.lowerCase(word)).as("U+%04X", (int) c).isEqualTo(word.toLowerCase(Locale.ROOT));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("unusualTexts")
     void matchesTheReferenceExpression(String text) {

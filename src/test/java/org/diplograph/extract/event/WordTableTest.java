@@ -61,6 +61,49 @@ class WordTableTest {
         assertThat(checked).isGreaterThan(10_000);
     }
 
+    /** The extractors skip a token when {@link ArticleView#mayStart} says no: it must never miss a match. */
+    @Test
+    void mayStartAdmitsEveryTokenASectionMatches() throws IOException {
+        ArticleView v = ArticleView.of(EventFixture.article(TEXT), true);
+        int admitted = 0;
+        for (String file : FILES) {
+            Lexicon lex = Lexicon.of(file);
+            for (String name : sections(file)) {
+                Lexicon.Section section = lex.section(name);
+                Lexicon.Sections any = Lexicon.anyOf(section);
+                for (int t = 0; t < v.toks.size(); t++) {
+                    boolean matches = v.is(section, t) || v.matchAt(section, t, v.toks.size()) > 0;
+                    if (matches) {
+                        assertThat(v.mayStart(any, t)).as("%s [%s] '%s'", file, name, v.toks.get(t).lower()).isTrue();
+                        admitted++;
+                    }
+                }
+            }
+        }
+        assertThat(admitted).isGreaterThan(100);
+        // "Uschakow" starts no call trigger; "Telefonat" does, and so does the first word of "am Telefon"
+        Lexicon.Sections calls = Lexicon.anyOf(Lexicon.of("call-triggers.txt").section("strong"));
+        assertThat(v.mayStart(calls, indexOf(v, "uschakow"))).isFalse();
+        assertThat(v.mayStart(calls, indexOf(v, "telefonat"))).isTrue();
+        assertThat(v.mayStart(calls, indexOf(v, "am"))).isTrue();
+    }
+
+    @Test
+    void sectionsOfDifferentListsDoNotMakeOneMask() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lexicon.anyOf(
+                        Lexicon.of("call-triggers.txt").section("strong"), Lexicon.of("topic-cues.txt").section("explicit")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static int indexOf(ArticleView v, String lower) {
+        for (Tok t : v.toks) {
+            if (t.lower().equals(lower)) {
+                return t.index();
+            }
+        }
+        throw new AssertionError(lower + " not in the text");
+    }
+
     @Test
     void everyEntryWordAndItsContinuationsAnswerAsTheLexicon() throws IOException {
         WordTable table = Lexicon.table();
