@@ -183,19 +183,34 @@ public final class DateExtractor implements Extractor<TimeMention> {
     }
 
     /** Longest first, explicit before relative; then text order. */
+    private static final Comparator<Candidate> PREFERRED = Comparator.comparingInt((Candidate c) -> c.start - c.end)
+            .thenComparing((a, b) -> Boolean.compare(a.relative, b.relative))
+            .thenComparingInt(c -> c.start);
+
+    /** The candidates that do not overlap a preferred one ({@link #PREFERRED}), in text order. */
     private static List<Candidate> select(List<Candidate> found) {
+        if (found.size() <= 1) {
+            return found;
+        }
         List<Candidate> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
-                .thenComparing(c -> c.relative)
-                .thenComparingInt(c -> c.start));
+        sorted.sort(PREFERRED);
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : sorted) {
-            if (chosen.stream().noneMatch(o -> o.start < c.end && c.start < o.end)) {
+            if (!overlapsAny(c, chosen)) {
                 chosen.add(c);
             }
         }
-        chosen.sort(Comparator.comparingInt(c -> c.start));
+        chosen.sort(Comparator.comparingInt(Candidate::start));
         return chosen;
+    }
+
+    private static boolean overlapsAny(Candidate c, List<Candidate> chosen) {
+        for (Candidate o : chosen) {
+            if (o.start < c.end && c.start < o.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -280,6 +295,16 @@ public final class DateExtractor implements Extractor<TimeMention> {
             return Holder.INSTANCE;
         }
 
+        /** The modifiers before a year in {@link #yearStrong} ("Ende 2024", "Sommer 1990"). */
+        static final List<String> YEAR_MODIFIERS = List.of("Anfang", "Mitte", "Ende", "Beginn", "Frühjahr", "Frühling",
+                "Sommer", "Herbst", "Winter", "Jahresbeginn", "Jahresanfang", "Jahresmitte", "Jahresende",
+                "Jahreswechsel");
+
+        /** The words before a year in {@link #yearWeak} ("bis 2025"), which its matches begin with. */
+        static final List<String> WEAK_YEAR_CUES = List.of("bis", "Bis", "ab", "Ab", "von", "Von", "vor", "Vor", "nach",
+                "Nach", "um", "Um", "in", "In", "im", "Im", "zwischen", "Zwischen", "für", "Für", "bereits", "Bereits",
+                "schon", "Schon", "erst", "Erst", "noch", "Noch");
+
         static final String REL_WORDS = "vergangenen|vergangenes|letzten|letztes|kommenden|kommendes|nächsten|nächstes"
                 + "|diesen|diesem|dieses|laufenden";
 
@@ -331,8 +356,12 @@ public final class DateExtractor implements Extractor<TimeMention> {
         static final long VORMONAT = 1L << 11;
         static final long DARAUF = 1L << 12;
         static final long VORTAG = 1L << 13;
+        static final long YEAR_CUE = 1L << 14;
 
-        /** Finds the groups above at the word starts of a sentence. */
+        /**
+         * Finds the groups above at the word starts of a sentence, and after them the word groups of
+         * the starts below (added by {@link #starts}).
+         */
         final FirstWords literals;
 
         /*
@@ -345,22 +374,23 @@ public final class DateExtractor implements Extractor<TimeMention> {
         final Starts monthCueStarts;
         final Starts monthYearStarts;
         final Starts cueThenYear = Starts.wordThenNumber();
-        final Starts yearNumberStarts = Starts.of("0123456789.,", Starts.Number.ANY, List.of());
+        final Starts weakCueThenYear;
+        final Starts yearStarts = Starts.of("0123456789.,", Starts.Number.YEAR, 0);
+        final Starts yearRangeStarts = Starts.of("0123456789.,", Starts.Number.YEAR_RANGE, 0);
         final Starts weekdayStarts;
         final Starts relativeDayStarts;
         final Starts relativePeriodStarts;
-        final Starts periodOfThisYearStarts = Starts.of("", Starts.Number.NONE,
-                List.of("Anfang", "Mitte", "Ende", "Beginn", "Jahres"));
-        final Starts anaphorSameStarts = Starts.of("", Starts.Number.NONE, List.of("Anfang", "Mitte", "Ende", "Beginn",
-                "Laufe", "Verlauf", "selben", "selbigen", "gleichen", "folgenden", "darauf", "vorangegangenen",
-                "vorausgegangenen", "neuen", "nächsten", "diesem", "desselben", "dieses"));
-        final Starts anaphorAfterStarts = Starts.of("", Starts.Number.NONE, List.of("Tag", "Jahr", "tags"));
-        final Starts anaphorBeforeStarts = Starts.of("", Starts.Number.NONE, List.of("Vortag"));
+        final Starts periodOfThisYearStarts;
+        final Starts anaphorSameStarts;
+        final Starts anaphorAfterStarts;
+        final Starts anaphorBeforeStarts;
         final Starts anaphorCountStarts;
-        final Starts weekStarts = Starts.of("", Starts.Number.NONE, List.of("Vergangene", "vergangene", "Letzte",
-                "letzte", "Kommende", "kommende", "Nächste", "nächste", "Diese", "diese", "Laufenden", "laufenden"));
-        final Starts agoOrInStarts = Starts.of("", Starts.Number.NONE, List.of("vor", "Vor", "in", "In"));
+        final Starts weekStarts;
+        final Starts agoOrInStarts;
         final Starts holidayStarts;
+
+        /** The word groups of {@link #literals}, in the order of their bits. */
+        private final List<List<String>> groups = new ArrayList<>();
 
         private Patterns() {
             List<String> full = new ArrayList<>();
@@ -388,12 +418,10 @@ public final class DateExtractor implements Extractor<TimeMention> {
                     + "|(?:im|Im|seit|Seit|bis|Bis|ab|Ab|vom|Vom|zum|Zum|in|In)\\s+(?:(?<rel>" + REL_WORDS + ")\\s+)?)"
                     + monthFullOnly + yearTail + "?");
             monthYear = Pattern.compile("(?<![\\p{L}])" + month + yearTail);
-            yearStrong = Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Mitte|Ende|Beginn|Frühjahr|Frühling|Sommer"
-                    + "|Herbst|Winter|Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende|Jahreswechsel)\\s+"
+            yearStrong = Pattern.compile("(?<![\\p{L}])(?:(?<mod>" + String.join("|", YEAR_MODIFIERS) + ")\\s+"
                     + "|(?<jahr>(?:\\p{Lu}\\p{L}*j|J)ahr(?:e|es|s|en)?)\\s+|(?:seit|Seit)\\s+)"
                     + "(?<y>\\d{4})(?![\\d]|[.,]\\d)");
-            yearWeak = Pattern.compile("(?<![\\p{L}])(?:bis|Bis|ab|Ab|von|Von|vor|Vor|nach|Nach|um|Um|in|In|im|Im"
-                    + "|zwischen|Zwischen|für|Für|bereits|Bereits|schon|Schon|erst|Erst|noch|Noch)\\s+"
+            yearWeak = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", WEAK_YEAR_CUES) + ")\\s+"
                     + "(?<y>\\d{4})(?![\\d]|[.,]\\d)");
             yearInitial = Pattern.compile("^[„\"»«‚']?(?<y>\\d{4})(?=,?\\s+\\p{Ll}|\\s+[–—-]\\s|$)");
             yearFinal = Pattern.compile("(?<![\\p{L}\\d.,])(?<y>\\d{4})$");
@@ -411,12 +439,16 @@ public final class DateExtractor implements Extractor<TimeMention> {
                 relDays.add(w);
                 relDays.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
             });
+            // the words a match of yearStrong begins with unless the word before its year has "ahr" ("Jahr",
+            // "Kalenderjahre"): its modifiers and "seit"
+            List<String> yearCues = new ArrayList<>(YEAR_MODIFIERS);
+            yearCues.addAll(List.of("seit", "Seit"));
             // in the order of the bits above
-            literals = new FirstWords(List.of(firstWords(TimeLexicon.months().keySet()), firstWords(full),
+            groups.addAll(List.of(firstWords(TimeLexicon.months().keySet()), firstWords(full),
                     firstWords(TimeLexicon.weekdays().keySet()), firstWords(relDays),
                     firstWords(TimeLexicon.holidays().keySet()), List.of("Tag"), List.of("Woche"), List.of("Monat"),
                     List.of("Jahr"), List.of("Jahres"), List.of("Vorjahr"), List.of("Vormonat"), List.of("darauf"),
-                    List.of("Vortag")));
+                    List.of("Vortag"), yearCues));
             relativeDay = Pattern.compile("(?<![\\p{L}])(?<w>" + TimeLexicon.alternation(relDays) + ")"
                     + "(?:\\s+(?:" + daypartWord + "))?(?![\\p{L}])");
             relativePeriod = Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Mitte|Ende|Beginn)\\s+(?:des\\s+)?)?"
@@ -450,32 +482,50 @@ public final class DateExtractor implements Extractor<TimeMention> {
                     + "(?:\\s+(?<y>\\d{4})(?![\\d]|[.,]\\d))?(?![\\p{L}\\d-])");
             List<String> weekdayWords = firstWords(TimeLexicon.weekdays().keySet());
             List<String> relWords = List.of(REL_WORDS.split("\\|"));
-            dayMonthStarts = Starts.of("0123456789.", Starts.Number.DAY, weekdayWords);
-            numericStarts = Starts.of("0123456789.,", Starts.Number.DAY, weekdayWords);
-            monthCueStarts = Starts.of("", Starts.Number.NONE, List.of("Anfang", "Mitte", "Ende", "Beginn", "im", "Im", "seit",
+            dayMonthStarts = starts("0123456789.", Starts.Number.DAY, weekdayWords);
+            numericStarts = starts("0123456789.,", Starts.Number.DAY_MONTH, weekdayWords);
+            monthCueStarts = starts("", Starts.Number.NONE, List.of("Anfang", "Mitte", "Ende", "Beginn", "im", "Im", "seit",
                     "Seit", "bis", "Bis", "ab", "Ab", "vom", "Vom", "zum", "Zum", "in", "In"));
-            monthYearStarts = Starts.of("", Starts.Number.NONE, firstWords(TimeLexicon.months().keySet()));
+            monthYearStarts = starts("", Starts.Number.NONE, firstWords(TimeLexicon.months().keySet()));
             List<String> weekdayFirst = new ArrayList<>(List.of("am", "Am", "vom", "Vom", "seit", "Seit", "bis", "Bis",
                     "ab", "Ab", "zum", "Zum", "jeden", "Jeden", "jedem", "Jedem", "des", "Des", "an", "An"));
             weekdayFirst.addAll(relWords);
             weekdayFirst.addAll(weekdayWords);
-            weekdayStarts = Starts.of("", Starts.Number.NONE, weekdayFirst);
-            relativeDayStarts = Starts.of("", Starts.Number.NONE, firstWords(relDays));
+            weekdayStarts = starts("", Starts.Number.NONE, weekdayFirst);
+            relativeDayStarts = starts("", Starts.Number.NONE, firstWords(relDays));
             List<String> periodFirst = new ArrayList<>(List.of("Anfang", "Mitte", "Ende", "Beginn", "Vorjahr", "Vormonat"));
             periodFirst.addAll(relWords);
-            relativePeriodStarts = Starts.of("", Starts.Number.NONE, periodFirst);
+            relativePeriodStarts = starts("", Starts.Number.NONE, periodFirst);
             List<String> countFirst = new ArrayList<>(List.of("nach", "Nach"));
             for (String w : firstWords(TimeLexicon.numberWords().keySet())) {
                 countFirst.add(w);
                 countFirst.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
             }
-            anaphorCountStarts = Starts.of("0123456789.,", Starts.Number.ANY, countFirst);
+            anaphorCountStarts = starts("0123456789.,", Starts.Number.ANY, countFirst);
             List<String> holidayFirst = new ArrayList<>(List.of("am", "Am", "an", "An", "zu", "Zu", "bis", "Bis", "seit",
                     "Seit", "ab", "Ab"));
             holidayFirst.addAll(firstWords(TimeLexicon.holidays().keySet()));
-            holidayStarts = Starts.of("-", Starts.Number.NONE, holidayFirst);
+            holidayStarts = starts("-", Starts.Number.NONE, holidayFirst);
+            periodOfThisYearStarts = starts("", Starts.Number.NONE, List.of("Anfang", "Mitte", "Ende", "Beginn", "Jahres"));
+            anaphorSameStarts = starts("", Starts.Number.NONE, List.of("Anfang", "Mitte", "Ende", "Beginn",
+                    "Laufe", "Verlauf", "selben", "selbigen", "gleichen", "folgenden", "darauf", "vorangegangenen",
+                    "vorausgegangenen", "neuen", "nächsten", "diesem", "desselben", "dieses"));
+            anaphorAfterStarts = starts("", Starts.Number.NONE, List.of("Tag", "Jahr", "tags"));
+            anaphorBeforeStarts = starts("", Starts.Number.NONE, List.of("Vortag"));
+            weekStarts = starts("", Starts.Number.NONE, List.of("Vergangene", "vergangene", "Letzte",
+                    "letzte", "Kommende", "kommende", "Nächste", "nächste", "Diese", "diese", "Laufenden", "laufenden"));
+            agoOrInStarts = starts("", Starts.Number.NONE, List.of("vor", "Vor", "in", "In"));
+            groups.add(WEAK_YEAR_CUES);
+            weakCueThenYear = Starts.wordThenNumber(1L << (groups.size() - 1));
+            literals = new FirstWords(groups);
             periodOfThisYear = Pattern.compile("(?<![\\p{L}])(?:(?:Anfang|Mitte|Ende|Beginn)\\s+des\\s+Jahres"
                     + "|Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende)(?![\\p{L}\\d]|\\s+\\d)");
+        }
+
+        /** A {@link Starts} whose words become the next group of {@link #literals}. */
+        private Starts starts(String notAfter, Starts.Number number, List<String> words) {
+            groups.add(List.copyOf(words));
+            return Starts.of(notAfter, number, 1L << (groups.size() - 1));
         }
     }
 
@@ -498,6 +548,9 @@ public final class DateExtractor implements Extractor<TimeMention> {
         /** The sentence's own text and word starts, which the patterns run on. */
         private final SentenceText st;
 
+        /** The sentence's tense cue words, for {@link #tense(int, int)}. */
+        private final TenseWords tenseWords;
+
         SentenceScan(String text, Sentence sentence, LocalDate pub, boolean narrative,
                      Map<String, java.time.MonthDay> statedHolidays, SentenceText st, List<Candidate> out) {
             this.statedHolidays = statedHolidays;
@@ -508,6 +561,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
             this.out = out;
             this.st = st;
             this.has = st.literals();
+            this.tenseWords = new TenseWords(text, sentence.start(), sentence.end());
         }
 
         /** The pattern's matches in the sentence, tried at every position. */
@@ -675,13 +729,15 @@ public final class DateExtractor implements Extractor<TimeMention> {
         }
 
         private void years() {
+            // every match of yearStrong begins with a modifier or "seit", or has "ahr" in its "Jahr"
+            boolean strong = (has & Patterns.YEAR_CUE) != 0 || st.text().contains("ahr");
             SentenceMatcher m = matcher(p.yearStrong, p.cueThenYear);
-            while (m.find()) {
+            while (strong && m.find()) {
                 int start = m.group("mod") != null ? m.start("mod")
                         : m.group("jahr") != null ? m.start("jahr") : m.start("y");
                 addYear(start, m.start("y"), m.end("y"), false);
             }
-            m = matcher(p.yearWeak, p.cueThenYear);
+            m = matcher(p.yearWeak, p.weakCueThenYear);
             while (m.find()) {
                 addYear(m.start("y"), m.start("y"), m.end("y"), true);
             }
@@ -699,11 +755,11 @@ public final class DateExtractor implements Extractor<TimeMention> {
             while (st.text().indexOf('(') >= 0 && m.find()) {
                 addYear(m.start("y"), m.start("y"), m.end("y"), false);
             }
-            m = matcher(p.yearRange, p.yearNumberStarts);
+            m = matcher(p.yearRange, p.yearRangeStarts);
             while (m.find()) {
                 yearRange(m);
             }
-            m = matcher(p.yearBare, p.yearNumberStarts);
+            m = matcher(p.yearBare, p.yearStarts);
             while (m.find()) {
                 String before = previousWord(m.start()).toLowerCase(Locale.ROOT);
                 String after = nextWord(m.end()).toLowerCase(Locale.ROOT);
@@ -1144,45 +1200,12 @@ public final class DateExtractor implements Extractor<TimeMention> {
 
         /** FUTURE beats PAST; the mention's own words are left out. */
         private Tense cues(int from, int mStart, int mEnd, int to) {
-            Tense before = cues(from, mStart);
+            Tense before = tenseWords.cues(from, mStart);
             if (before == Tense.FUTURE) {
                 return Tense.FUTURE;
             }
-            Tense after = cues(mEnd, to);
+            Tense after = tenseWords.cues(mEnd, to);
             return after != Tense.UNKNOWN ? after : before;
-        }
-
-        /** The strongest cue among the words (runs of letters, by code point) of text[from, to). */
-        private Tense cues(int from, int to) {
-            Map<String, Tense> cues = TimeLexicon.tenseCues();
-            boolean past = false;
-            int i = from;
-            while (i < to) {
-                int cp = codePointAt(i, to);
-                if (!Character.isLetter(cp)) {
-                    i += Character.charCount(cp);
-                    continue;
-                }
-                int w = i;
-                while (i < to && Character.isLetter(cp = codePointAt(i, to))) {
-                    i += Character.charCount(cp);
-                }
-                Tense t = cues.get(text.substring(w, i).toLowerCase(Locale.ROOT));
-                if (t == Tense.FUTURE) {
-                    return Tense.FUTURE;
-                }
-                past |= t == Tense.PAST;
-            }
-            return past ? Tense.PAST : Tense.UNKNOWN;
-        }
-
-        /** The code point at {@code i}, a surrogate pair only when both halves are before {@code to}. */
-        private int codePointAt(int i, int to) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
-                return Character.toCodePoint(c, text.charAt(i + 1));
-            }
-            return c;
         }
 
         private static boolean isClauseBoundary(char c) {

@@ -9,8 +9,8 @@ import org.diplograph.extract.Sentence;
 /**
  * One sentence of an article as the date patterns see it: its own text, and what one pass over it
  * finds for the cheap checks before the patterns: its word starts (the positions a match of a
- * {@link Starts} pattern can begin at), the {@link FirstWords word groups} found at them and its
- * longest run of digits. A matcher on the sentence's own text finds what
+ * {@link Starts} pattern can begin at), the {@link FirstWords word groups} found at each of them and
+ * its longest run of digits. A matcher on the sentence's own text finds what
  * {@code pattern.matcher(text).region(start, end)} finds on the whole article (a region's opaque
  * bounds behave like the ends of the input); {@link SentenceMatcher} gives its offsets in the
  * article's text. Not thread-safe; one per sentence scan.
@@ -21,8 +21,12 @@ final class SentenceText {
     private final long literals;
     private final int longestDigitRun;
     private final int[] wordStarts;
+    /** The {@link FirstWords} groups the sentence has a word of at each word start. */
+    private final long[] wordGroups;
     private final int wordCount;
     private int[] wordsBeforeNumbers;
+    /** The word groups at each of {@link #wordsBeforeNumbers}. */
+    private long[] wordsBeforeNumbersGroups;
     private int wordsBeforeNumbersCount = -1;
 
     /**
@@ -34,17 +38,21 @@ final class SentenceText {
      * supplementary letter).
      */
     SentenceText(String articleText, Sentence sentence, FirstWords gates) {
-        this.text = articleText.substring(sentence.start(), sentence.end());
+        // the sentence's own text when it holds it (as SentenceSplitter's do): the same chars, not copied again
+        String own = sentence.text();
+        int length = sentence.end() - sentence.start();
+        this.text = own != null && own.length() == length && articleText.regionMatches(sentence.start(), own, 0, length)
+                ? own : articleText.substring(sentence.start(), sentence.end());
         this.offset = sentence.start();
         int[] starts = new int[16];
+        long[] groups = new long[16];
         int n = 0;
         long found = 0;
         int run = 0;
         int longest = 0;
         boolean afterLetter = false;
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             boolean digit = c >= '0' && c <= '9';
             run = digit ? run + 1 : 0;
             longest = Math.max(longest, run);
@@ -52,15 +60,19 @@ final class SentenceText {
             if (!afterLetter && (letter || digit || Character.isSurrogate(c))) {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
+                    groups = Arrays.copyOf(groups, n * 2);
                 }
-                starts[n++] = i;
-                found |= gates.at(text, i);
+                long here = gates.at(text, i);
+                starts[n] = i;
+                groups[n++] = here;
+                found |= here;
             }
             afterLetter = letter;
         }
         this.literals = found;
         this.longestDigitRun = longest;
         this.wordStarts = starts;
+        this.wordGroups = groups;
         this.wordCount = n;
     }
 
@@ -80,17 +92,17 @@ final class SentenceText {
 
     /** A find loop over the whole sentence, as the pattern's own. */
     SentenceMatcher matcher(Pattern pattern) {
-        return new SentenceMatcher(pattern.matcher(text), text, offset, null, null, 0);
+        return new SentenceMatcher(pattern, text, offset, null, null, null, 0);
     }
 
     /** A find loop that tries {@code pattern} only where {@code starts} allows a match to begin. */
     SentenceMatcher matcher(Pattern pattern, Starts starts) {
         if (starts.wordThenNumberOnly()) {
             wordsBeforeNumbers();
-            return new SentenceMatcher(pattern.matcher(text), text, offset, null, wordsBeforeNumbers,
-                    wordsBeforeNumbersCount);
+            return new SentenceMatcher(pattern, text, offset, starts.checks() ? starts : null, wordsBeforeNumbers,
+                    wordsBeforeNumbersGroups, wordsBeforeNumbersCount);
         }
-        return new SentenceMatcher(pattern.matcher(text), text, offset, starts, wordStarts, wordCount);
+        return new SentenceMatcher(pattern, text, offset, starts, wordStarts, wordGroups, wordCount);
     }
 
     /**
@@ -103,6 +115,7 @@ final class SentenceText {
             return;
         }
         int[] out = new int[4];
+        long[] groups = new long[4];
         int n = 0;
         int k = 0; // next word start to consider; both lists are in text order
         for (int d = 1; d < text.length(); d++) {
@@ -124,11 +137,14 @@ final class SentenceText {
             while (k < wordCount && wordStarts[k] < end) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
+                    groups = Arrays.copyOf(groups, n * 2);
                 }
+                groups[n] = wordGroups[k];
                 out[n++] = wordStarts[k++];
             }
         }
         wordsBeforeNumbers = out;
+        wordsBeforeNumbersGroups = groups;
         wordsBeforeNumbersCount = n;
     }
 
@@ -137,7 +153,7 @@ final class SentenceText {
     }
 
     /** Java's {@code \s} without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
@@ -149,26 +165,33 @@ final class SentenceText {
      * see the whole sentence, and without anchoring bounds so that {@code ^} and {@code $} still mean
      * the sentence's ends. The first candidate that matches is where {@code find()} would have found
      * a match, since {@code find()} tries the positions in order too and no match begins elsewhere.
+     * Given candidates, the {@link Matcher} is made only when a candidate is tried (for most patterns
+     * most sentences have none).
      */
     static final class SentenceMatcher {
-        private final Matcher m;
+        private final Pattern pattern;
+        private Matcher m;
         private final String sentence;
         private final int offset;
         private final Starts starts;
         private final int[] candidates;
+        /** With {@code starts}: the word groups at each candidate. */
+        private final long[] groups;
         private final int count;
         private int next;
         private int from;
 
-        private SentenceMatcher(Matcher m, String sentence, int offset, Starts starts, int[] candidates, int count) {
-            this.m = m;
+        private SentenceMatcher(Pattern pattern, String sentence, int offset, Starts starts, int[] candidates,
+                                long[] groups, int count) {
+            this.pattern = pattern;
             this.sentence = sentence;
             this.offset = offset;
             this.starts = starts;
             this.candidates = candidates;
+            this.groups = groups;
             this.count = count;
-            if (candidates != null) {
-                m.useTransparentBounds(true).useAnchoringBounds(false);
+            if (candidates == null) {
+                m = pattern.matcher(sentence);
             }
         }
 
@@ -177,9 +200,13 @@ final class SentenceText {
                 return m.find();
             }
             while (next < count) {
-                int q = candidates[next++];
-                if (q < from || starts != null && !starts.allows(sentence, q)) {
+                int k = next++;
+                int q = candidates[k];
+                if (q < from || starts != null && !starts.allows(sentence, q, groups[k])) {
                     continue;
+                }
+                if (m == null) {
+                    m = pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
                 }
                 m.region(q, sentence.length());
                 if (m.lookingAt()) {
@@ -190,6 +217,7 @@ final class SentenceText {
             return false;
         }
 
+        /** {@link Matcher#lookingAt()} at the sentence's start; for a find loop over the whole sentence only. */
         boolean lookingAt() {
             return m.lookingAt();
         }

@@ -65,6 +65,32 @@ public final class TimeLexicon {
             }
             throw new IllegalArgumentException("expected FUTURE or PAST");
         }, true));
+
+        /*
+         * MAP again as an open-addressing table (linear probing, at most a quarter full) indexed by
+         * the words' String.hashCode, so that tenseCue can look a word of the text up without making
+         * a String of it.
+         */
+        static final String[] KEYS;
+        static final Tense[] VALUES;
+
+        static {
+            int size = Integer.highestOneBit(Math.max(1, MAP.size()) * 4) * 2;
+            KEYS = new String[size];
+            VALUES = new Tense[size];
+            MAP.forEach((word, tense) -> {
+                int k = slot(word.hashCode(), size);
+                while (KEYS[k] != null) {
+                    k = (k + 1) & (size - 1);
+                }
+                KEYS[k] = word;
+                VALUES[k] = tense;
+            });
+        }
+
+        static int slot(int hash, int size) {
+            return (hash ^ hash >>> 16) & (size - 1);
+        }
     }
 
     private static final class NumberWords {
@@ -123,6 +149,42 @@ public final class TimeLexicon {
     /** Lower-case cue word to tense. */
     static Map<String, Tense> tenseCues() {
         return TenseCues.MAP;
+    }
+
+    /**
+     * The tense {@code text[from, to)} is a cue word for, or null: exactly
+     * {@code tenseCues().get(text.substring(from, to).toLowerCase(Locale.ROOT))}, but without making
+     * strings for a word of ASCII chars (which lower-case one by one, A-Z to a-z); a word with other
+     * chars is looked up that way.
+     */
+    static Tense tenseCue(String text, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return TenseCues.MAP.get(text.substring(from, to).toLowerCase(Locale.ROOT));
+            }
+            hash = 31 * hash + asciiLower(c);
+        }
+        String[] keys = TenseCues.KEYS;
+        probe:
+        for (int k = TenseCues.slot(hash, keys.length); keys[k] != null; k = (k + 1) & (keys.length - 1)) {
+            String key = keys[k];
+            if (key.length() != to - from) {
+                continue;
+            }
+            for (int i = 0; i < key.length(); i++) {
+                if (key.charAt(i) != asciiLower(text.charAt(from + i))) {
+                    continue probe;
+                }
+            }
+            return TenseCues.VALUES[k];
+        }
+        return null;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Lower-case number word to value ("zwei" 2, "anderthalb" 1.5). */

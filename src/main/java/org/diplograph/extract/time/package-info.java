@@ -12,6 +12,7 @@
  * only where they can match: a sentence is scanned once for the words or units every match of a
  * pattern needs ({@code FirstWords}, {@code LiteralScanner}), and a pattern is tried only at the word
  * starts where a match can begin ({@code Starts}, {@code SentenceText}), which finds exactly what
- * its ordinary find loop over the sentence finds.
+ * its ordinary find loop over the sentence finds; the tense cues of a sentence are looked up once
+ * for all its mentions ({@code TenseWords}).
  */
 package org.diplograph.extract.time;

@@ -60,9 +60,27 @@ class PrecheckTest {
     }
 
     @Test
-    void shortestKeepsOnlyWordsNoOtherWordIsAPrefixOf() {
-        assertThat(Starts.shortest(List.of("eine", "ein", "einer", "zwei", "zwei", "Jan.", "Januar")))
-                .containsExactly("ein", "zwei", "Jan.", "Januar");
+    void firstWordsAgreeWithStartsWith() {
+        List<List<String>> groups = List.of(List.of("ein", "eine", "einer"), List.of("Jan.", "Januar"), List.of("Tag"),
+                List.of("Tages", "Tag"), List.of("ä", "\uD835\uDC00x"), List.of("e"));
+        FirstWords words = new FirstWords(groups);
+        Random random = new Random(5);
+        String alphabet = "einrJa.uTgsä \uD835\uDC00x";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            int q = random.nextInt(s.length());
+            long expected = 0;
+            for (int g = 0; g < groups.size(); g++) {
+                for (String w : groups.get(g)) {
+                    expected |= s.startsWith(w, q) ? 1L << g : 0;
+                }
+            }
+            assertThat(words.at(s, q)).as(s + "@" + q).isEqualTo(expected);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,34 +93,47 @@ class PrecheckTest {
             """)
     void dayStartsAllowOneOrTwoDigitsAndAFullStop(String text, int count, int firstDay) {
         Pattern day = Pattern.compile("(?<![\\p{L}\\d.])(?<d>\\d{1,2})\\.\\s*(?:Mai|Juni|Juli)");
-        List<String> found = findAll(text, day, Starts.of("0123456789.", Starts.Number.DAY, List.of()));
+        List<String> found = findAll(text, day, Starts.of("0123456789.", Starts.Number.DAY, 0), List.of());
         assertThat(found).hasSize(count).isEqualTo(plainFind(text, day));
         if (count > 0) {
             assertThat(found.get(0)).startsWith(firstDay + ".");
         }
     }
 
-    /** Patterns of the shapes the date extractor uses, each with the starts written for it. */
+    /**
+     * Patterns of the shapes the date extractor uses, each with the starts written for it and the
+     * words of its {@link FirstWords} group 0.
+     */
     private static final List<Object[]> CASES = List.of(
             new Object[] {Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Mitte|Ende)\\s+|(?:im|Im|seit|bis)\\s+)"
                     + "(?<m>März|Mai|Juni)(?![\\p{L}])"),
-                    Starts.of("", Starts.Number.NONE, List.of("Anfang", "Mitte", "Ende", "im", "Im", "seit", "bis"))},
+                    Starts.of("", Starts.Number.NONE, 1L), List.of("Anfang", "Mitte", "Ende", "im", "Im", "seit", "bis")},
             new Object[] {Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Ende)\\s+|(?<jahr>(?:\\p{Lu}\\p{L}*j|J)ahr)\\s+"
-                    + "|(?:seit|Seit)\\s+)(?<y>\\d{4})(?![\\d]|[.,]\\d)"), Starts.wordThenNumber()},
+                    + "|(?:seit|Seit)\\s+)(?<y>\\d{4})(?![\\d]|[.,]\\d)"), Starts.wordThenNumber(), List.of()},
             new Object[] {Pattern.compile("(?<![\\p{L}\\d.,])(?<y>\\d{4})\\s*(?:–|-|/|bis)\\s*(?<y2>\\d{4}|\\d{2})"),
-                    Starts.of("0123456789.,", Starts.Number.ANY, List.of())},
+                    Starts.of("0123456789.,", Starts.Number.YEAR_RANGE, 0), List.of()},
+            new Object[] {Pattern.compile("(?<![\\p{L}\\d.,])(?<y>1[89]\\d{2}|20\\d{2})(?![\\d]|[.,]\\d)"),
+                    Starts.of("0123456789.,", Starts.Number.YEAR, 0), List.of()},
+            new Object[] {Pattern.compile("(?<![\\p{L}\\d.,])(?<n>\\d{1,3}|zwei)\\s+(?<unit>Tage|Jahre)"),
+                    Starts.of("0123456789.,", Starts.Number.ANY, 1L), List.of("zwei")},
             new Object[] {Pattern.compile("(?<![\\p{L}])(?<rel>selben|folgenden|(?<=(?:am|Am)\\s)nächsten)\\s+"
                     + "(?<unit>Tag|Jahr)(?![\\p{L}])"),
-                    Starts.of("", Starts.Number.NONE, List.of("selben", "folgenden", "nächsten"))},
+                    Starts.of("", Starts.Number.NONE, 1L), List.of("selben", "folgenden", "nächsten")},
             new Object[] {Pattern.compile("(?<![\\p{L}-])(?:(?<cue>am|an|bis)\\s+)?(?<h>Weihnachten|Neujahr)"
                     + "(?:\\s+(?<y>\\d{4}))?(?![\\p{L}\\d-])"),
-                    Starts.of("-", Starts.Number.NONE, List.of("am", "an", "bis", "Weihnachten", "Neujahr"))});
+                    Starts.of("-", Starts.Number.NONE, 1L), List.of("am", "an", "bis", "Weihnachten", "Neujahr")},
+            new Object[] {Pattern.compile("(?<![\\p{L}])(?:bis|Bis|seit|in|im)\\s+(?<y>\\d{4})(?![\\d]|[.,]\\d)"),
+                    Starts.wordThenNumber(1L), List.of("bis", "Bis", "seit", "in", "im")},
+            new Object[] {Pattern.compile("(?<![\\p{L}\\d.,])(?:(?<wd>Montag|Mai),?\\s+)?(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\."
+                    + "(?<y>\\d{4}|\\d{2}(?!\\d))?(?!\\d)"),
+                    Starts.of("0123456789.,", Starts.Number.DAY_MONTH, 1L), List.of("Montag", "Mai")});
 
     @Test
     void startsFindWhatTheFindLoopFinds() {
         String[] words = {"am", "Am", "im", "seit", "Seit", "bis", "an", "Anfang", "Ende", "Mitte", "März", "Mai", "Juni",
             "Jahr", "Kalenderjahr", "jahr", "2025", "1939", "19", "1.", "selben", "folgenden", "nächsten", "Tag",
-            "Jahres", "Weihnachten", "Neujahr", "Nach-", "x", "–", "-", "/", ",", ".", "(", "Mai2025", "ä", "\uD835\uDC00"};
+            "Jahres", "Weihnachten", "Neujahr", "Nach-", "x", "–", "-", "/", ",", ".", "(", "Mai2025", "ä", "\uD835\uDC00",
+            "16.05.", "3.7.2025", "1.1", "12.", "Montag", "in", "im", "zwei", "Tage", "Jahre", "bis"};
         String[] gaps = {" ", " ", "  ", "\n", "", ",", ".", "-", "\u00a0"};
         Random random = new Random(11);
         int matches = 0;
@@ -114,18 +145,23 @@ class PrecheckTest {
             String text = b.toString();
             for (Object[] c : CASES) {
                 List<String> expected = plainFind(text, (Pattern) c[0]);
-                assertThat(findAll(text, (Pattern) c[0], (Starts) c[1])).as(text + " / " + c[0]).isEqualTo(expected);
+                @SuppressWarnings("unchecked") List<String> startWords = (List<String>) c[2];
+                assertThat(findAll(text, (Pattern) c[0], (Starts) c[1], startWords)).as(text + " / " + c[0])
+                        .isEqualTo(expected);
                 matches += expected.size();
             }
         }
         assertThat(matches).as("the random texts exercise the patterns").isGreaterThan(1_000);
     }
 
-    /** The matches as "text@start" through a SentenceText of "Vorher. " + text, as the extractor runs it. */
-    private static List<String> findAll(String text, Pattern pattern, Starts starts) {
+    /**
+     * The matches as "text@start" through a SentenceText of "Vorher. " + text, as the extractor runs
+     * it, with {@code words} as the group 0 its starts refer to.
+     */
+    private static List<String> findAll(String text, Pattern pattern, Starts starts, List<String> words) {
         String article = "Vorher. " + text;
         Sentence sentence = new Sentence(0, 8, article.length(), text);
-        SentenceText st = new SentenceText(article, sentence, new FirstWords(List.of(List.of("Mai"))));
+        SentenceText st = new SentenceText(article, sentence, new FirstWords(List.of(words, List.of("Mai"))));
         SentenceMatcher m = st.matcher(pattern, starts);
         List<String> out = new ArrayList<>();
         while (m.find()) {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TimeLexiconTest {
 
@@ -36,6 +39,42 @@ class TimeLexiconTest {
     void tenseCuesKnowBothDirections() {
         assertThat(TimeLexicon.tenseCues()).containsEntry("soll", TimeLexicon.Tense.FUTURE)
                 .containsEntry("hatte", TimeLexicon.Tense.PAST);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            soll      | FUTURE
+            SOLL      | FUTURE
+            Werden    | FUTURE
+            würde     | FUTURE
+            WÜRDE     | FUTURE
+            hatte     | PAST
+            Hatten    | PAST
+            erklärte  | PAST
+            hat       | -
+            sollen.   | -
+            Solls     | -
+            Kommende  | FUTURE
+            """)
+    void tenseCueLooksUpTheLowerCasedWord(String word, TimeLexicon.Tense expected) {
+        String text = "(" + word + ")";
+        assertThat(TimeLexicon.tenseCue(text, 1, text.length() - 1)).isEqualTo(expected);
+    }
+
+    @Test
+    void tenseCueAgreesWithTheMap() {
+        String[] parts = {"soll", "SOLL", "wurde", "Wurden", "war", "WAR", "kam", "will", "w", "ü", "Ü", "ä", "e", "n",
+            "İ", "K", "K", "x", "ß", "ẞ"};
+        Random random = new Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String word = b.toString();
+            assertThat(TimeLexicon.tenseCue("." + word + ".", 1, word.length() + 1)).as(word)
+                    .isEqualTo(TimeLexicon.tenseCues().get(word.toLowerCase(Locale.ROOT)));
+        }
     }
 
     @Test
