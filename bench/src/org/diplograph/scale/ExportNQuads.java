@@ -17,7 +17,6 @@ import org.diplograph.article.Article;
 import org.diplograph.build.Builder;
 import org.diplograph.build.Fingerprint;
 import org.diplograph.extract.GermanPipeline;
-import org.diplograph.rdf.DG;
 import org.diplograph.rdf.RdfMapper;
 import org.diplograph.resolve.EntityCatalog;
 
@@ -47,12 +46,8 @@ public final class ExportNQuads {
                 List<Article> slice = c.articles.subList(from, Math.min(c.articles.size(), from + chunk));
                 List<List<Quad>> mapped = slice.parallelStream().map(a -> builder.toQuads(a, Fingerprint.of(a))).toList();
                 for (List<Quad> graph : mapped) {
-                    for (Quad q : graph) {
-                        sink.quad(q);
-                        if (q.getPredicate().equals(DG.MENTIONED_IN.asNode())) {
-                            named.add(q.getSubject().getURI().substring(DG.ID_BASE.length()));
-                        }
-                    }
+                    graph.forEach(sink::quad);
+                    named.addAll(mapper.catalogKeys(graph));
                     quads += graph.size();
                 }
             }

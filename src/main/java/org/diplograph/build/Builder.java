@@ -307,7 +307,7 @@ public final class Builder {
                     yield new Prepared(a.origin(), a, graph, quads,
                             stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED, null, warnings,
                             store == null ? EventReconciler.reportsOf(graph, quads) : List.of(),
-                            mapper.catalogKeys(doc));
+                            mapper.catalogKeys(quads));
                 } catch (DiplographException | IllegalStateException | IllegalArgumentException e) {
                     yield new Prepared(a.origin(), a, graph, List.of(), Outcome.FAILED,
                             "extraction failed: " + e.getMessage(), ok.warnings());

@@ -68,12 +68,19 @@ public final class RdfMapper {
         return DG.CATALOG_GRAPH_BASE + key;
     }
 
-    /** The keys of the catalogue entities {@code doc} names, whose descriptions are in their catalogue graphs. */
-    public Set<String> catalogKeys(AnnotatedArticle doc) {
+    /**
+     * The keys of the catalogue entities that mapped article quads name (the subjects of {@code dg:mentionedIn}):
+     * the entities whose catalogue graphs ({@link #describe}) belong with the article.
+     */
+    public Set<String> catalogKeys(Collection<Quad> articleQuads) {
         Set<String> keys = new TreeSet<>();
-        for (EntityMention m : doc.get(Layer.ENTITIES)) {
-            if (m.resolved() && catalog.get(m.key()).isPresent()) {
-                keys.add(m.key());
+        for (Quad q : articleQuads) {
+            if (q.getPredicate().equals(DG.MENTIONED_IN.asNode()) && q.getSubject().isURI()
+                    && q.getSubject().getURI().startsWith(DG.ID_BASE)) {
+                String key = q.getSubject().getURI().substring(DG.ID_BASE.length());
+                if (catalog.get(key).isPresent()) {
+                    keys.add(key);
+                }
             }
         }
         return keys;

@@ -140,9 +140,9 @@ class BuilderTest {
             try (Stream<ReadResult> read = ArticleSources.read(List.of(DATA))) {
                 read.forEach(r -> {
                     Article a = ((ReadResult.Ok) r).article();
-                    graphs.add(new GraphStore.GraphContent(RdfMapper.articleIri(a.id()),
-                            builder.toQuads(a, Fingerprint.of(a))));
-                    named.addAll(mapper.catalogKeys(GermanPipeline.create(catalog).run(a)));
+                    List<Quad> quads = builder.toQuads(a, Fingerprint.of(a));
+                    graphs.add(new GraphStore.GraphContent(RdfMapper.articleIri(a.id()), quads));
+                    named.addAll(mapper.catalogKeys(quads));
                 });
             }
             named.forEach(k -> graphs.add(new GraphStore.GraphContent(RdfMapper.catalogGraphIri(k), mapper.describe(k))));

@@ -9,7 +9,9 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.Quad;
 import org.diplograph.article.Article;
 import org.diplograph.extract.AnnotatedArticle;
 import org.diplograph.extract.GermanPipeline;
@@ -40,9 +42,16 @@ class RdfMapperMeetingTest {
         ds.executeWrite(() -> {
             sink.start();
             RdfMapper mapper = new RdfMapper(catalog);
-            mapper.map(doc, "0".repeat(64), sink);
+            List<Quad> quads = new ArrayList<>();
+            mapper.map(doc, "0".repeat(64), new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    quads.add(q);
+                }
+            });
+            quads.forEach(sink::quad);
             // the named entities' labels are in their catalogue graphs, written with the article by a build
-            mapper.catalogKeys(doc).forEach(k -> mapper.describe(k).forEach(sink::quad));
+            mapper.catalogKeys(quads).forEach(k -> mapper.describe(k).forEach(sink::quad));
             sink.finish();
         });
 

@@ -65,17 +65,9 @@ final class TenseWords {
         wordEnd = new int[8];
         wordCue = new Tense[8];
         int n = 0;
-        int i = start;
-        while (i < end) {
-            int cp = codePointAt(text, i, end);
-            if (!Character.isLetter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
+        for (int i = nextLetter(text, start, end); i < end; i = nextLetter(text, i, end)) {
             int w = i;
-            while (i < end && Character.isLetter(cp = codePointAt(text, i, end))) {
-                i += Character.charCount(cp);
-            }
+            i = letterRunEnd(text, i, end);
             if (n == wordStart.length) {
                 wordStart = Arrays.copyOf(wordStart, n * 2);
                 wordEnd = Arrays.copyOf(wordEnd, n * 2);
@@ -88,20 +80,33 @@ final class TenseWords {
         count = n;
     }
 
+    /** The first index at or after {@code i} where a letter (by code point) starts, or {@code end}. */
+    private static int nextLetter(String text, int i, int end) {
+        while (i < end) {
+            int cp = codePointAt(text, i, end);
+            if (Character.isLetter(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return end;
+    }
+
+    /** The end of the run of letters (by code point) that starts at {@code i}. */
+    private static int letterRunEnd(String text, int i, int end) {
+        int cp;
+        while (i < end && Character.isLetter(cp = codePointAt(text, i, end))) {
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
     /** The strongest cue among the words (runs of letters, by code point) of text[from, to), walking them. */
     static Tense cuesIn(String text, int from, int to) {
         boolean past = false;
-        int i = from;
-        while (i < to) {
-            int cp = codePointAt(text, i, to);
-            if (!Character.isLetter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
+        for (int i = nextLetter(text, from, to); i < to; i = nextLetter(text, i, to)) {
             int w = i;
-            while (i < to && Character.isLetter(cp = codePointAt(text, i, to))) {
-                i += Character.charCount(cp);
-            }
+            i = letterRunEnd(text, i, to);
             Tense t = TimeLexicon.tenseCue(text, w, i);
             if (t == Tense.FUTURE) {
                 return Tense.FUTURE;
