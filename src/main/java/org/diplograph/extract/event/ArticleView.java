@@ -26,14 +26,29 @@ final class ArticleView {
     /** Strings of the ASCII characters: one-character tokens (punctuation, mostly) share them. */
     private static final String[] ONE_CHAR = new String[128];
 
+    /** Characters below this are classified by {@link #LATIN1_KIND}. */
+    private static final char LATIN1 = 0x100;
+    /** Kinds of characters for the tokenizer; a word goes on over {@code NUMBER} and {@code LETTER}. */
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte NUMBER = 2;
+    private static final byte LETTER = 3;
+    /** The kind of each Latin-1 character: ASCII white space, a number ({@link #isNumber}), a letter, other. */
+    private static final byte[] LATIN1_KIND = new byte[LATIN1];
+
     static {
         for (char c = 0; c < ONE_CHAR.length; c++) {
             ONE_CHAR[c] = String.valueOf(c);
+        }
+        for (char c = 0; c < LATIN1; c++) {
+            LATIN1_KIND[c] = isAsciiSpace(c) ? SPACE : isNumber(c) ? NUMBER : Character.isLetter(c) ? LETTER : OTHER;
         }
     }
 
     private static final Lexicon.Section CLAUSE_OPENER = Lexicon.of("text-cues.txt").section("clause-opener");
     private static final Lexicon.Section SPEECH = Lexicon.of("participant-cues.txt").section("speech");
+    /** Speech cues that introduce a source, not reported speech ("so Peskow", "laut Kreml"). */
+    private static final List<String> NOT_SPEECH_VERB = List.of("so", "laut", "zitiert");
     /** The view each thread prepared last: the call and round extractors read the same article in turn. */
     private static final ThreadLocal<ArticleView> LAST = new ThreadLocal<>();
 
@@ -59,6 +74,8 @@ final class ArticleView {
      * tokens many times; each token is looked up once. A view is confined to one thread.
      */
     private final long[][] wordRows;
+    /** Per token: its start offset (the searches by offset read this array, not the token objects). */
+    private final int[] tokStarts;
 
     /**
      * The view of {@code doc}, with its durations when {@code needDurations}. A view is immutable
@@ -82,6 +99,10 @@ final class ArticleView {
         this.bodyEnd = ArticleBody.end(text);
         this.toks = new ArrayList<>(text.length() / 5 + 16); // German news has a token per six or seven characters: no regrowing
         tokenize(text, toks);
+        this.tokStarts = new int[toks.size()];
+        for (int k = 0; k < tokStarts.length; k++) {
+            tokStarts[k] = toks.get(k).start();
+        }
         this.wordRows = new long[toks.size()][];
         this.entities = inBody(doc.get(Layer.ENTITIES), e -> e.key() != null);
         this.dates = inBody(doc.get(Layer.DATES), d -> d.value() != null);
@@ -95,11 +116,11 @@ final class ArticleView {
             if (s.start() >= bodyEnd) {
                 break;
             }
-            while (t < toks.size() && toks.get(t).start() < s.start()) {
+            while (t < tokStarts.length && tokStarts[t] < s.start()) {
                 t++;
             }
             int first = t;
-            while (t < toks.size() && toks.get(t).start() < s.end()) {
+            while (t < tokStarts.length && tokStarts[t] < s.end()) {
                 t++;
             }
             int idx = sentences.size();
@@ -124,8 +145,19 @@ final class ArticleView {
                 out.add(x);
             }
         }
-        out.sort(Comparator.comparingInt(Spanned::start));
+        if (!sortedByStart(out)) {
+            out.sort(Comparator.comparingInt(Spanned::start)); // stable: a sorted list would stay as it is
+        }
         return java.util.Collections.unmodifiableList(out);
+    }
+
+    private static boolean sortedByStart(List<? extends Spanned> list) {
+        for (int i = 1; i < list.size(); i++) {
+            if (list.get(i - 1).start() > list.get(i).start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -139,24 +171,45 @@ final class ArticleView {
         int i = 0;
         while (i < n) {
             char first = text.charAt(i);
-            int cp = Character.isHighSurrogate(first) ? text.codePointAt(i) : first;
-            if (isAsciiSpace(cp)) {
+            byte kind = first < LATIN1 ? LATIN1_KIND[first] : OTHER;
+            if (kind == SPACE) {
                 i++;
                 continue;
             }
+            if (kind == LETTER) {
+                // the common case, a word that starts with a Latin-1 letter: scanned by table, lower-cased
+                // here when all of it is Latin-1 (the run and lowerCase below, in one pass)
+                int end = i + 1;
+                boolean upper = isLatin1Upper(first);
+                char c;
+                while (end < n && (c = text.charAt(end)) < LATIN1 && LATIN1_KIND[c] >= NUMBER) {
+                    upper |= isLatin1Upper(c);
+                    end++;
+                }
+                if (end < n && text.charAt(end) >= LATIN1) {
+                    end = run(text, end, true); // goes on beyond Latin-1 (or stops right there)
+                    String tok = text.substring(i, end);
+                    out.add(new Tok(out.size(), i, end, tok, lowerCase(tok)));
+                } else {
+                    String tok = text.substring(i, end);
+                    out.add(new Tok(out.size(), i, end, tok, upper ? lowerLatin1(tok) : tok));
+                }
+                i = end;
+                continue;
+            }
+            int cp = Character.isHighSurrogate(first) ? text.codePointAt(i) : first;
             int end;
-            if (isNumber(cp)) {
+            if (kind == NUMBER || kind == OTHER && isNumber(cp)) {
                 end = run(text, i, false);
                 while (end + 1 < n && isNumberSeparator(text.charAt(end)) && isNumber(text.codePointAt(end + 1))) {
                     end = run(text, end + 1, false);
                 }
-            } else if (Character.isLetter(cp)) {
+            } else if (kind == OTHER && Character.isLetter(cp)) {
                 end = run(text, i, true);
             } else {
                 end = i + Character.charCount(cp);
             }
-            char c = text.charAt(i);
-            String tok = end == i + 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : text.substring(i, end);
+            String tok = end == i + 1 && first < ONE_CHAR.length ? ONE_CHAR[first] : text.substring(i, end);
             out.add(new Tok(out.size(), i, end, tok, lowerCase(tok)));
             i = end;
         }
@@ -177,9 +230,12 @@ final class ArticleView {
             }
             upper |= isLatin1Upper(c);
         }
-        if (!upper) {
-            return word;
-        }
+        return upper ? lowerLatin1(word) : word;
+    }
+
+    /** {@link #lowerCase} of a word of Latin-1 characters only. */
+    private static String lowerLatin1(String word) {
+        int n = word.length();
         char[] lower = new char[n];
         for (int k = 0; k < n; k++) {
             char c = word.charAt(k);
@@ -232,7 +288,7 @@ final class ArticleView {
     private boolean[] coveredTokens() {
         boolean[] covered = new boolean[toks.size()];
         for (EntityMention m : entities) {
-            for (int k = tokenAt(m.start()); k < toks.size() && toks.get(k).start() < m.end(); k++) {
+            for (int k = tokenAt(m.start()); k < tokStarts.length && tokStarts[k] < m.end(); k++) {
                 if (toks.get(k).end() <= m.end()) {
                     covered[k] = true;
                 }
@@ -273,7 +329,7 @@ final class ArticleView {
                 boundary = opener || speechVerb;
             }
             if (!boundary && tok.isWord() && !tok.isCapitalized() && is(SPEECH, i)
-                    && !List.of("so", "laut", "zitiert").contains(tok.lower())) {
+                    && !NOT_SPEECH_VERB.contains(tok.lower())) {
                 speechVerb = true;
             }
             if (boundary) {
@@ -335,10 +391,10 @@ final class ArticleView {
     /** Index of the first token starting at or after {@code offset}. */
     int tokenAt(int offset) {
         int lo = 0;
-        int hi = toks.size();
+        int hi = tokStarts.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (toks.get(mid).start() < offset) {
+            if (tokStarts[mid] < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

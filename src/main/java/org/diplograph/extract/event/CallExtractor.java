@@ -63,6 +63,9 @@ public final class CallExtractor implements Extractor<EventMention> {
     private static final Lexicon.Sections ANY_TRIGGER = Lexicon.anyOf(STRONG, PLURAL, SEPARABLE, WEAK, MEETING, HAPPEN);
     /** Every topic cue but "über" and "um" is, or starts with, a word of these (see {@code topics}). */
     private static final Lexicon.Sections ANY_TOPIC_CUE = Lexicon.anyOf(EXPLICIT, TOPIC_SEPARABLE, CONTENT);
+    /** Words before a weak trigger that make it name a known event ({@code definite}). */
+    private static final Set<String> DEFINITE = Set.of("das", "dem", "des", "im", "beim", "dieses", "diesem", "einem",
+            "eines", "ein", "vom");
     private static final Pattern PUNCTUATION = Pattern.compile("[,;:.]");
     private static final Pattern LINKING_WORD = Pattern.compile("\\b(und|sowie|über|um|mit)\\b");
 
@@ -97,7 +100,8 @@ public final class CallExtractor implements Extractor<EventMention> {
         private final Persons persons;
         /** Whether the article is about calls ({@link #callContext()}): null until a weak trigger asks. */
         private Boolean callContext;
-        private final Map<String, Set<String>> represents = new HashMap<>();
+        /** Which countries each person represents ({@link #collectRepresents}): null until a topic asks. */
+        private Map<String, Set<String>> represents;
         private int seriesSentence = -10;
         /** The call a readout sentence continues when the last event named is a background call. */
         private EventDraft readoutFocus;
@@ -107,7 +111,6 @@ public final class CallExtractor implements Extractor<EventMention> {
             this.v = v;
             this.book = new EventBook(EventType.PHONE_CALL, v);
             this.persons = new Persons(v, this::isTriggerNoun);
-            collectRepresents();
         }
 
         List<EventMention> run() {
@@ -378,8 +381,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                 return false;
             }
             String prev = v.toks.get(t.tok() - 1).lower();
-            return List.of("das", "dem", "des", "im", "beim", "dieses", "diesem", "dieses", "einem", "eines", "ein", "vom")
-                    .contains(prev) && v.toks.get(t.tok()).isCapitalized();
+            return DEFINITE.contains(prev) && v.toks.get(t.tok()).isCapitalized();
         }
 
         private boolean passive(Clause c) {
@@ -656,14 +658,17 @@ public final class CallExtractor implements Extractor<EventMention> {
             }
             int start = v.toks.get(startTok).start();
             int end = v.toks.get(endTok - 1).end();
-            Set<String> own = ownCountries(target);
+            Set<String> own = null; // the target's own countries: looked up when a non-explicit cue needs them
             for (EntityMention m : v.entitiesIn(start, end, EntityType.COUNTRY, EntityType.REGION, EntityType.CITY,
                     EntityType.ORGANIZATION)) {
                 if (!topicCandidate(m, c)) {
                     continue;
                 }
-                if (!explicit && own.contains(m.key())) {
-                    continue;
+                if (!explicit) {
+                    own = own == null ? ownCountries(target) : own;
+                    if (own.contains(m.key())) {
+                        continue;
+                    }
                 }
                 if (negated) {
                     target.addNotDiscussed(m);
@@ -722,6 +727,9 @@ public final class CallExtractor implements Extractor<EventMention> {
         }
 
         private Set<String> ownCountries(EventDraft e) {
+            if (represents == null) {
+                represents = collectRepresents();
+            }
             Set<String> out = new HashSet<>();
             for (String k : e.keys()) {
                 out.addAll(represents.getOrDefault(k, Set.of()));
@@ -755,7 +763,8 @@ public final class CallExtractor implements Extractor<EventMention> {
         }
 
         /** Which country each person represents: from the mention, or a country word right before the name. */
-        private void collectRepresents() {
+        private Map<String, Set<String>> collectRepresents() {
+            Map<String, Set<String>> out = new HashMap<>();
             List<EntityMention> all = v.entities;
             for (int i = 0; i < all.size(); i++) {
                 EntityMention p = all.get(i);
@@ -763,7 +772,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                     continue;
                 }
                 if (p.represents() != null) {
-                    represents.computeIfAbsent(p.key(), k -> new HashSet<>()).add(p.represents());
+                    out.computeIfAbsent(p.key(), k -> new HashSet<>()).add(p.represents());
                 }
                 for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
                     EntityMention c = all.get(j);
@@ -771,10 +780,11 @@ public final class CallExtractor implements Extractor<EventMention> {
                         continue;
                     }
                     if (c.overlaps(p) || rolePhraseBetween(c, p)) {
-                        represents.computeIfAbsent(p.key(), k -> new HashSet<>()).add(c.key());
+                        out.computeIfAbsent(p.key(), k -> new HashSet<>()).add(c.key());
                     }
                 }
             }
+            return out;
         }
     }
 }

@@ -21,8 +21,7 @@ final class Cues {
     static final Lexicon PARTICIPANTS = Lexicon.of("participant-cues.txt");
     static final Lexicon TEXT = Lexicon.of("text-cues.txt");
     private static final Map<String, Integer> ORDINAL_WORDS = ordinalWords();
-    /** What String.split("[\\s-]+") would compile on every call. */
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+    private static final List<String> RELATIVE_OPENERS = List.of("der", "die", "das", "welches", "welche", "welcher");
     private static final Lexicon.Section PLANNED = STATUS.section("planned");
     private static final Lexicon.Section BACKGROUND = STATUS.section("background");
     private static final Lexicon.Section TODAY = STATUS.section("today");
@@ -153,11 +152,45 @@ final class Cues {
     static boolean vagueOffset(TimeMention d) {
         boolean unit = false;
         boolean offset = false;
-        for (String w : WORD_BREAK.split(d.text().toLowerCase(java.util.Locale.ROOT))) {
+        for (String w : words(d.text().toLowerCase(java.util.Locale.ROOT))) {
             unit |= VAGUE_UNIT.has(w);
             offset |= VAGUE_OFFSET.has(w);
         }
         return unit && offset;
+    }
+
+    /**
+     * {@code text.split("[\\s-]+")} without a regular expression: the pieces between runs of white
+     * space and hyphens; a leading empty piece when the text starts with such a run, trailing
+     * empty pieces dropped, and the text itself when it has no such run.
+     */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>(4);
+        int n = text.length();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            if (isWordBreak(text.charAt(i))) {
+                out.add(text.substring(from, i));
+                while (i + 1 < n && isWordBreak(text.charAt(i + 1))) {
+                    i++;
+                }
+                from = i + 1;
+            }
+        }
+        out.add(text.substring(from));
+        if (out.size() == 1) {
+            return out; // no break: the text itself, even when empty
+        }
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size);
+    }
+
+    /** A character of the class [\s-]: ASCII white space or a hyphen. */
+    private static boolean isWordBreak(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '-';
     }
 
     /**
@@ -226,7 +259,7 @@ final class Cues {
             if (c.index() + 1 < cs.size() && triggerTok >= c.to() - 2) {
                 Clause next = cs.get(c.index() + 1);
                 String opener = v.toks.get(next.from()).lower();
-                if (List.of("der", "die", "das", "welches", "welche", "welcher").contains(opener)) {
+                if (RELATIVE_OPENERS.contains(opener)) {
                     ds = eventDates(v, next, next.from());
                 }
             }

@@ -65,11 +65,20 @@ final class EventDraft {
 
     void addParticipants(List<EntityMention> mentions) {
         for (EntityMention m : mentions) {
-            if (participants.stream().noneMatch(p -> p.start() == m.start() && p.end() == m.end())) {
+            if (!hasParticipantAt(m.start(), m.end())) {
                 participants.add(m);
                 keys = null;
             }
         }
+    }
+
+    private boolean hasParticipantAt(int start, int end) {
+        for (EntityMention p : participants) {
+            if (p.start() == start && p.end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One representative mention per participant key: for events that inherit participants. */
@@ -126,7 +135,12 @@ final class EventDraft {
 
     EventMention toMention() {
         Duration d = duration == null ? null : duration.value();
-        List<EntityMention> nd = notDiscussed.values().stream().filter(m -> !topics.containsKey(m.key())).toList();
+        List<EntityMention> nd = new ArrayList<>(notDiscussed.size());
+        for (EntityMention m : notDiscussed.values()) {
+            if (!topics.containsKey(m.key())) {
+                nd.add(m);
+            }
+        }
         return new EventMention(type, trigger, sentence, participants, agent, recipient, date, dateMention,
                 d, duration, List.copyOf(topics.values()), nd, location, ordinal, status(), List.copyOf(evidence));
     }

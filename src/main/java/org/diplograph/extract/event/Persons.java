@@ -2,6 +2,7 @@ package org.diplograph.extract.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ final class Persons {
     private static final Lexicon TEXT = Lexicon.of("text-cues.txt");
     private static final Lexicon TRIGGERS = Lexicon.of("call-triggers.txt");
     private static final Pattern AND = Pattern.compile("\\b(und|sowie)\\b");
+    private static final List<String> DATE_PREPOSITIONS = List.of("am", "im", "vom", "seit", "ab", "bis");
     private static final Lexicon.Section SOURCE_AFTER = CUES.section("source-after");
     private static final Lexicon.Section SPEECH = CUES.section("speech");
     private static final Lexicon.Section GENITIVE_HEAD = CUES.section("genitive-head");
@@ -41,6 +43,12 @@ final class Persons {
 
     private final ArticleView v;
     private final Map<EntityMention, Link> memo = new HashMap<>();
+    /**
+     * {@link #memo} by identity: the same mention objects are asked about again and again, and a
+     * record's hashCode and equals walk all its fields. Holds, for each mention object asked
+     * about, the link {@link #memo} gives it, so answers are the same as through {@link #memo}.
+     */
+    private final Map<EntityMention, Link> seen = new IdentityHashMap<>();
     private final java.util.function.IntPredicate isTriggerNoun;
 
     Persons(ArticleView v, java.util.function.IntPredicate isTriggerNoun) {
@@ -62,12 +70,16 @@ final class Persons {
     }
 
     Link link(EntityMention p, Clause c) {
-        Link cached = memo.get(p);
-        if (cached != null) {
-            return cached;
+        Link l = seen.get(p);
+        if (l != null) {
+            return l;
         }
-        Link l = compute(p, c);
-        memo.put(p, l);
+        l = memo.get(p);
+        if (l == null) {
+            l = compute(p, c);
+            memo.put(p, l);
+        }
+        seen.put(p, l);
         return l;
     }
 
@@ -98,7 +110,7 @@ final class Persons {
             TimeMentionHolder date = dateCovering(t);
             if (date != null) {
                 i = v.tokenAt(date.start); // "am Dienstag" is no prepositional phrase of a person
-                if (i > c.from() && List.of("am", "im", "vom", "seit", "ab", "bis").contains(v.toks.get(i - 1).lower())) {
+                if (i > c.from() && DATE_PREPOSITIONS.contains(v.toks.get(i - 1).lower())) {
                     i--;
                 }
                 continue;
@@ -259,7 +271,9 @@ final class Persons {
             }
             EntityMention prev = out.get(out.size() - 1);
             String between = v.text.substring(prev.end(), Math.max(prev.end(), p.start()));
-            boolean coordinated = between.length() < 80 && AND.matcher(between).find()
+            // AND needs "und" or "sowie" in the text: the cheap test first
+            boolean coordinated = between.length() < 80
+                    && (between.contains("und") || between.contains("sowie")) && AND.matcher(between).find()
                     && !between.contains(";") && !between.contains(":");
             if (!coordinated) {
                 break;
