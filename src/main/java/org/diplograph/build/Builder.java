@@ -31,6 +31,7 @@ import org.diplograph.store.BulkLoad;
 import org.diplograph.resolve.EventIdentity;
 import org.diplograph.store.EventReconciler;
 import org.diplograph.store.GraphStore;
+import org.diplograph.store.ReportBuckets;
 
 /**
  * The whole job, top to bottom: read articles, extract, map to RDF, store each article's graph (with the
@@ -159,11 +160,11 @@ public final class Builder {
             t.setDaemon(true);
             return t;
         });
-        try (Stream<ReadResult> results = ArticleSources.read(inputs); BulkLoad bulk = store.bulkLoad()) {
+        // into an empty store, every event report is written by this build: kept to reconcile without a query
+        try (Stream<ReadResult> results = ArticleSources.read(inputs); BulkLoad bulk = store.bulkLoad();
+             ReportBuckets reports = empty ? new ReportBuckets() : null) {
             Iterator<ReadResult> it = results.iterator();
             Uncommitted uncommitted = new Uncommitted();
-            // into an empty store, every event report is written by this build: kept to reconcile without a query
-            List<EventIdentity.Report> reports = empty ? new ArrayList<>() : null;
             GraphStore compareWith = empty ? null : store;
             List<Future<Prepared>> batch = submit(it, pool, compareWith);
             while (!batch.isEmpty()) {

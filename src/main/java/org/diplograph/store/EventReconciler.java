@@ -1,5 +1,12 @@
 package org.diplograph.store;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -15,6 +23,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.diplograph.StoreException;
 import org.diplograph.extract.EventStatus;
 import org.diplograph.extract.EventType;
 import org.diplograph.extract.TimeValue;
@@ -25,11 +34,13 @@ import org.diplograph.resolve.EventIdentity.Report;
 /**
  * Makes the same real event one resource across article graphs. Reads every article's event reports
  * from the store, lets {@link EventIdentity#assign} decide which are the same event, and renames the
- * reports whose IRI changed — inside their own article graphs, in one update. Because it always works
- * on everything stored, building articles one by one gives the same graph as all at once. Plain SPARQL,
- * so it works the same on every {@link GraphStore}.
+ * reports whose IRI changed — inside their own article graphs. Because it always works on everything
+ * stored, building articles one by one gives the same graph as all at once. The reports are taken in
+ * buckets of related reports ({@link ReportBuckets}, on disk past a limit), so the heap it needs does not
+ * grow with the store. Plain SPARQL, so it works the same on every {@link GraphStore}.
  */
 public final class EventReconciler {
+    /** The event reports of the article graphs listed in {@code VALUES ?g}: one row per report. */
     private static final String REPORTS = """
             PREFIX dg: <%1$s>
             SELECT ?g ?e ?type ?published ?date ?ordinal ?status
@@ -37,6 +48,7 @@ public final class EventReconciler {
                    (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?topics)
                    (MIN(?start) AS ?first)
             WHERE {
+              VALUES ?g { %%s }
               GRAPH ?g {
                 ?e a dg:Event ; a ?type ; dg:status ?status ; dg:participant ?p .
                 FILTER(?type IN (dg:PhoneCall, dg:NegotiationRound, dg:Meeting))
@@ -46,10 +58,24 @@ public final class EventReconciler {
                 OPTIONAL { ?e dg:evidence ?m . ?m dg:start ?start }
                 OPTIONAL { ?g dg:published ?published }
               }
-              FILTER(STRSTARTS(STR(?g), "%2$s"))
             }
             GROUP BY ?g ?e ?type ?published ?date ?ordinal ?status
-            """.formatted(DG.NAMESPACE, DG.ARTICLE_BASE);
+            """.formatted(DG.NAMESPACE);
+
+    private static final String ARTICLE_GRAPHS = "SELECT ?g WHERE { GRAPH ?g { ?g a <" + DG.ARTICLE.getURI()
+            + "> } }";
+
+    /**
+     * Article graphs whose reports are read with one query: the store groups the rows of a query in memory,
+     * so reading all at once would hold every report of the store at the same time.
+     */
+    static final int GRAPHS_PER_QUERY = 1_000;
+
+    /**
+     * Renames sent in one update. A million-article store renames hundreds of thousands of reports; one
+     * update for all of them ran for more than 20 minutes and held them all in memory.
+     */
+    static final int RENAMES_PER_UPDATE = 2_000;
 
     private static final Set<String> EVENT_CLASSES = Set.of(DG.PHONE_CALL.getURI(), DG.NEGOTIATION_ROUND.getURI(),
             DG.MEETING.getURI());
@@ -76,44 +102,112 @@ public final class EventReconciler {
 
     /** Reconciles the whole store, reading every event report from it; returns how many reports were renamed. */
     public static int reconcile(GraphStore store) {
-        return reconcile(store, storedReports(store));
+        try (ReportBuckets reports = new ReportBuckets()) {
+            readStoredReports(store, GRAPHS_PER_QUERY, reports::add);
+            return reconcile(store, reports);
+        }
     }
 
-    /** Every event report stored, read with one query over all article graphs. */
+    /** Every event report stored (all in memory: for tests and small stores). */
     public static List<Report> storedReports(GraphStore store) {
-        return store.select(REPORTS, rows -> {
-            List<Report> out = new ArrayList<>();
-            rows.forEachRemaining(b -> out.add(report(b)));
-            return out;
+        List<Report> out = new ArrayList<>();
+        readStoredReports(store, GRAPHS_PER_QUERY, out::add);
+        return out;
+    }
+
+    /**
+     * Hands every event report stored to {@code sink}, reading the article graphs {@code graphsPerQuery} at a
+     * time. Their names are listed to a temporary file first, so neither list nor reports need to fit in memory.
+     */
+    static void readStoredReports(GraphStore store, int graphsPerQuery, Consumer<Report> sink) {
+        Path names = null;
+        try {
+            names = Files.createTempFile("diplograph-article-graphs-", ".txt");
+            try (BufferedWriter out = Files.newBufferedWriter(names, StandardCharsets.UTF_8)) {
+                store.select(ARTICLE_GRAPHS, rows -> {
+                    try {
+                        while (rows.hasNext()) {
+                            out.write(rows.next().get("g").getURI());
+                            out.write('\n');
+                        }
+                        return null;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            try (BufferedReader in = Files.newBufferedReader(names, StandardCharsets.UTF_8)) {
+                StringBuilder values = new StringBuilder();
+                int listed = 0;
+                for (String graph = in.readLine(); graph != null; graph = in.readLine()) {
+                    // IRIs of our own article graphs (ids are checked to be IRI-safe): nothing to escape
+                    values.append('<').append(graph).append("> ");
+                    if (++listed == graphsPerQuery) {
+                        readReports(store, values, sink);
+                        values.setLength(0);
+                        listed = 0;
+                    }
+                }
+                if (listed > 0) {
+                    readReports(store, values, sink);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new StoreException("cannot list the article graphs of " + store.address() + " in a temporary file"
+                    + " for the reconciliation: " + e.getMessage() + " (set -Djava.io.tmpdir to a disk with space)", e);
+        } finally {
+            if (names != null) {
+                try {
+                    Files.deleteIfExists(names);
+                } catch (IOException ignored) {
+                    // a temporary file left behind costs nothing but its space
+                }
+            }
+        }
+    }
+
+    private static void readReports(GraphStore store, CharSequence graphs, Consumer<Report> sink) {
+        store.select(REPORTS.formatted(graphs), rows -> {
+            rows.forEachRemaining(b -> sink.accept(report(b)));
+            return null;
         });
     }
 
     /**
      * Reconciles {@code reports}, which must be every event report in the store (as {@link #reportsOf} reads them
      * from the article graphs written); returns how many were renamed. A build into an empty store has them
-     * all in hand, which spares reading them back (the query above takes seconds per 10,000 articles).
+     * all in hand, which spares reading them back. One bucket is assigned at a time, and the renames go to the
+     * store {@value #RENAMES_PER_UPDATE} per update; the pending marker goes with the last one, so a build killed
+     * in between leaves it, and the next build reconciles again (the assignment depends only on the reports, so
+     * the renames already made stay as they are).
      */
-    public static int reconcile(GraphStore store, List<Report> reports) {
-        Map<Report, String> assignment = EventIdentity.assign(reports);
+    public static int reconcile(GraphStore store, ReportBuckets reports) {
+        return reconcile(store, reports, RENAMES_PER_UPDATE);
+    }
+
+    static int reconcile(GraphStore store, ReportBuckets reports, int renamesPerUpdate) {
         StringBuilder update = new StringBuilder();
-        int renamed = 0;
-        for (Map.Entry<Report, String> e : assignment.entrySet()) {
-            Report r = e.getKey();
-            if (!r.iri().equals(e.getValue())) {
+        int[] renamed = {0, 0};
+        reports.forEachBucket(bucket -> EventIdentity.assign(bucket).forEach((r, iri) -> {
+            if (!r.iri().equals(iri)) {
                 String g = "<" + DG.ARTICLE_BASE + r.articleId() + ">";
                 String from = "<" + r.iri() + ">";
-                String to = "<" + e.getValue() + ">";
+                String to = "<" + iri + ">";
                 // IRIs are our own (article ids and hashes are checked to be IRI-safe): nothing to escape
                 update.append("DELETE { GRAPH ").append(g).append(" { ").append(from).append(" ?p ?o } }\n")
                         .append("INSERT { GRAPH ").append(g).append(" { ").append(to).append(" ?p ?o } }\n")
                         .append("WHERE { GRAPH ").append(g).append(" { ").append(from).append(" ?p ?o } } ;\n");
-                renamed++;
+                renamed[0]++;
+                if (++renamed[1] == renamesPerUpdate) {
+                    store.update(update.toString());
+                    update.setLength(0);
+                    renamed[1] = 0;
+                }
             }
-        }
-        // the renames and the end of the pending state in one update: both or neither
+        }));
         update.append("DROP SILENT GRAPH <").append(DG.BUILD_GRAPH).append(">");
         store.update(update.toString());
-        return renamed;
+        return renamed[0];
     }
 
     /**

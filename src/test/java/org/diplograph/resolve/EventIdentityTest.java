@@ -149,4 +149,39 @@ class EventIdentityTest {
             assertThat(EventIdentity.assign(shuffled)).containsExactlyInAnyOrderEntriesOf(expected);
         }
     }
+
+    /**
+     * The reconciliation of a large store assigns one partition at a time; that must give exactly what assigning
+     * everything at once gives. Many random reports crowded onto few people, days, ordinals and topics, so that
+     * every step (day events, coarse dates, undated joins, clusters) and the HELD/PLANNED mix occur in one group.
+     */
+    @Test
+    void assigningPartitionByPartitionGivesWhatAssigningAllAtOnceGives() {
+        Random random = new Random(7);
+        List<List<String>> groups = List.of(TRUMP_PUTIN, PUTIN_MACRON, List.of("person/vladimir-putin"),
+                List.of("country/russia", "country/ukraine"), List.of("country/iran", "country/usa"));
+        String[] dates = {null, null, null, "2025-07-03", "2025-07-04", "2025-07", "2025", "2025-03-18", "2025-03"};
+        String[] topics = {"country/iran", "country/ukraine", "place/istanbul"};
+        List<Report> reports = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            EventType type = EventType.values()[random.nextInt(EventType.values().length)];
+            String article = "a" + random.nextInt(400);
+            String published = LocalDate.of(2025, 7, 1).plusDays(random.nextInt(10)).toString();
+            reports.add(report(article, type, groups.get(random.nextInt(groups.size())),
+                    dates[random.nextInt(dates.length)], random.nextInt(4) == 0 ? 1 + random.nextInt(3) : null,
+                    random.nextInt(5) == 0 ? EventStatus.PLANNED : EventStatus.HELD,
+                    random.nextInt(10) == 0 ? null : published, topics[random.nextInt(topics.length)]));
+        }
+        Map<Report, String> all = EventIdentity.assign(reports);
+        assertThat(Set.copyOf(all.values())).as("reports are merged").hasSizeLessThan(reports.size() / 2);
+        for (int partitions : new int[] {2, 3, 256}) {
+            Map<Report, String> byPartition = new java.util.HashMap<>();
+            for (int p = 0; p < partitions; p++) {
+                int partition = p;
+                byPartition.putAll(EventIdentity.assign(reports.stream()
+                        .filter(r -> EventIdentity.partition(r, partitions) == partition).toList()));
+            }
+            assertThat(byPartition).as(partitions + " partitions").containsExactlyInAnyOrderEntriesOf(all);
+        }
+    }
 }
