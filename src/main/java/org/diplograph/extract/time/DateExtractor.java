@@ -113,12 +113,20 @@ public final class DateExtractor implements Extractor<TimeMention> {
         List<Candidate> result = new ArrayList<>();
         TimeValue reference = null;
         List<Sentence> sentences = article.get(Layer.SENTENCES);
+        Patterns p = Patterns.get();
+        // null for a sentence that has none of the words or digits some pattern needs (see Patterns.mayMatch)
         SentenceText[] texts = new SentenceText[sentences.size()];
         for (int i = 0; i < texts.length; i++) {
-            texts[i] = new SentenceText(text, sentences.get(i), Patterns.get().literals);
+            Sentence s = sentences.get(i);
+            if (p.mayMatch.passes(text, s.start(), s.end())) {
+                texts[i] = new SentenceText(text, s, p.literals);
+            }
         }
         Map<String, java.time.MonthDay> stated = statedHolidays(texts);
         for (int si = 0; si < sentences.size(); si++) {
+            if (texts[si] == null) {
+                continue;
+            }
             List<Candidate> found = new ArrayList<>();
             new SentenceScan(text, sentences.get(si), pub, anchoring == Anchoring.NARRATIVE, stated, texts[si], found)
                     .run();
@@ -158,7 +166,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
         Map<String, java.time.MonthDay> stated = new java.util.HashMap<>();
         Patterns p = Patterns.get();
         for (SentenceText st : texts) {
-            if ((st.literals() & Patterns.HOLIDAY) == 0) {
+            if (st == null || (st.literals() & Patterns.HOLIDAY) == 0) {
                 continue; // no holiday name: the pattern cannot match
             }
             SentenceMatcher h = st.matcher(p.holiday, p.holidayStarts);
@@ -359,6 +367,22 @@ public final class DateExtractor implements Extractor<TimeMention> {
         static final long YEAR_CUE = 1L << 14;
 
         /**
+         * The groups of which {@link SentenceScan#run()} needs a word (or else a digit) before it runs
+         * any pattern, and {@code statedHolidays} before it looks at a sentence: FULL_MONTH's words are
+         * MONTH's, JAHRES is only asked for with MONTH, YEAR_CUE only with four digits, and the groups
+         * of the {@link Starts} only decide where a pattern that runs is tried.
+         */
+        static final long ANY_PATTERN = MONTH | WEEKDAY | RELATIVE_DAY | HOLIDAY | TAG | WOCHE | MONAT | JAHR
+                | VORJAHR | VORMONAT | DARAUF | VORTAG;
+
+        /**
+         * The cheapest check, before a sentence's word starts are looked up at all: whether it has an
+         * ASCII digit or a word of the {@link #ANY_PATTERN} groups at a word start. A sentence without
+         * any (most) cannot match a pattern.
+         */
+        final SentenceGate mayMatch;
+
+        /**
          * Finds the groups above at the word starts of a sentence, and after them the word groups of
          * the starts below (added by {@link #starts}).
          */
@@ -396,14 +420,14 @@ public final class DateExtractor implements Extractor<TimeMention> {
             List<String> full = new ArrayList<>();
             List<String> abbr = new ArrayList<>();
             TimeLexicon.months().keySet().forEach(w -> (w.endsWith(".") ? abbr : full).add(w));
-            String monthFull = "(?:" + TimeLexicon.alternation(full) + ")(?![\\p{L}])";
-            String month = "(?<m>" + monthFull + "|" + TimeLexicon.alternation(abbr) + ")";
+            String monthFull = "(?:" + TimeLexicon.trieAlternation(full) + ")(?![\\p{L}])";
+            String month = "(?<m>" + monthFull + "|" + TimeLexicon.trieAlternation(abbr) + ")";
             String monthFullOnly = "(?<m>" + monthFull + ")";
-            String weekdays = TimeLexicon.alternation(TimeLexicon.weekdays().keySet());
-            String dayparts = TimeLexicon.alternation(TimeLexicon.dayparts());
+            String weekdays = TimeLexicon.trieAlternation(TimeLexicon.weekdays().keySet());
+            String dayparts = TimeLexicon.trieAlternation(TimeLexicon.dayparts());
             List<String> capitalised = TimeLexicon.dayparts().stream()
                     .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList();
-            String daypartWord = TimeLexicon.alternation(capitalised) + "|" + dayparts;
+            String daypartWord = TimeLexicon.trieAlternation(capitalised) + "|" + dayparts;
             String yearTail = "(?:\\s+(?:des\\s+Jahres\\s+)?(?<y>\\d{4})(?![\\d]|[.,]\\d)"
                     + "|\\s+(?<ry>(?:des\\s+)?(?:" + REL_WORDS + ")\\s+Jahres))";
             String weekdayPrefix = "(?:(?<wd>" + weekdays + ")(?:" + dayparts + ")?,?\\s+(?:(?:den|dem)\\s+)?)?";
@@ -449,7 +473,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
                     firstWords(TimeLexicon.holidays().keySet()), List.of("Tag"), List.of("Woche"), List.of("Monat"),
                     List.of("Jahr"), List.of("Jahres"), List.of("Vorjahr"), List.of("Vormonat"), List.of("darauf"),
                     List.of("Vortag"), yearCues));
-            relativeDay = Pattern.compile("(?<![\\p{L}])(?<w>" + TimeLexicon.alternation(relDays) + ")"
+            relativeDay = Pattern.compile("(?<![\\p{L}])(?<w>" + TimeLexicon.trieAlternation(relDays) + ")"
                     + "(?:\\s+(?:" + daypartWord + "))?(?![\\p{L}])");
             relativePeriod = Pattern.compile("(?<![\\p{L}])(?:(?<mod>Anfang|Mitte|Ende|Beginn)\\s+(?:des\\s+)?)?"
                     + "(?<rel>" + REL_WORDS + ")\\s+(?<unit>Jahr|Jahres|Monat|Monats)(?![\\p{L}])"
@@ -462,7 +486,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
                     + "(?<unit>Tag|Tages|Monat|Monats|Jahr|Jahres)(?![\\p{L}])");
             anaphorAfter = Pattern.compile("(?<![\\p{L}])(?<unit>Tag|Jahr|tags)\\s+darauf(?![\\p{L}])");
             anaphorBefore = Pattern.compile("(?<=(?:am|Am|vom|Vom|zum|Zum)\\s)(?<unit>Vortag|Vortages)(?![\\p{L}])");
-            String count = "(?<n>\\d{1,3}|" + TimeLexicon.alternation(TimeLexicon.numberWords().keySet().stream()
+            String count = "(?<n>\\d{1,3}|" + TimeLexicon.trieAlternation(TimeLexicon.numberWords().keySet().stream()
                     .flatMap(w -> java.util.stream.Stream.of(w, Character.toUpperCase(w.charAt(0)) + w.substring(1)))
                     .toList()) + ")";
             // "zwei Tage später", "eine Woche danach", "drei Jahre zuvor"; "nach zwei Tagen"
@@ -478,7 +502,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
             // Unabhängigkeitstags", "Weihnachten 1966"; not "gratulierte zum Unabhängigkeitstag"
             holiday = Pattern.compile("(?<![\\p{L}-])(?:(?<cue>am|Am|an|An|zu|Zu|bis|Bis|seit|Seit|ab|Ab)\\s+(?:(?<eve>Vorabend|Vortag)\\s+"
                     + "(?:des|der|von)\\s+)?(?:(?:dem|den|der)\\s+)?)?"
-                    + "(?<h>" + TimeLexicon.alternation(TimeLexicon.holidays().keySet()) + ")"
+                    + "(?<h>" + TimeLexicon.trieAlternation(TimeLexicon.holidays().keySet()) + ")"
                     + "(?:\\s+(?<y>\\d{4})(?![\\d]|[.,]\\d))?(?![\\p{L}\\d-])");
             List<String> weekdayWords = firstWords(TimeLexicon.weekdays().keySet());
             List<String> relWords = List.of(REL_WORDS.split("\\|"));
@@ -518,6 +542,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
             groups.add(WEAK_YEAR_CUES);
             weakCueThenYear = Starts.wordThenNumber(1L << (groups.size() - 1));
             literals = new FirstWords(groups);
+            mayMatch = new SentenceGate(literals, ANY_PATTERN, SentenceGate.wordsOf(groups, ANY_PATTERN));
             periodOfThisYear = Pattern.compile("(?<![\\p{L}])(?:(?:Anfang|Mitte|Ende|Beginn)\\s+des\\s+Jahres"
                     + "|Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende)(?![\\p{L}\\d]|\\s+\\d)");
         }
@@ -742,7 +767,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
                 addYear(m.start("y"), m.start("y"), m.end("y"), true);
             }
             m = matcher(p.yearInitial);
-            if (m.lookingAt()) {
+            if (mayStartWithYear() && m.lookingAt()) {
                 addYear(m.start("y"), m.start("y"), m.end("y"), false);
             }
             if (!endsWithPunctuation() && mayEndWithNumber()) {
@@ -792,6 +817,13 @@ public final class DateExtractor implements Extractor<TimeMention> {
             }
         }
 
+        /** Whether the sentence begins with a digit, perhaps after a quote: where a match of yearInitial must begin. */
+        private boolean mayStartWithYear() {
+            String t = st.text();
+            int i = !t.isEmpty() && "„\"»«‚'".indexOf(t.charAt(0)) >= 0 ? 1 : 0;
+            return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
+        }
+
         /**
          * Whether the sentence ends with a digit, or with a line terminator after which {@code $}
          * also matches: where a match of "\\d{4}$" must end.
@@ -818,8 +850,9 @@ public final class DateExtractor implements Extractor<TimeMention> {
             Matcher c = p.yearCoordinated.matcher(text);
             int end = yEnd;
             while (c.region(end, sentence.end()).lookingAt()) {
-                years.add(new int[] {c.start("y"), c.start("y"), c.end("y")});
-                end = c.end("y");
+                int y = GroupNames.start(c, "y");
+                years.add(new int[] {y, y, GroupNames.end(c, "y")});
+                end = GroupNames.end(c, "y");
             }
             String next = nextWord(end);
             if (TimeLexicon.yearBlockers().contains(next)) {

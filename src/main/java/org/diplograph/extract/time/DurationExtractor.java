@@ -119,21 +119,21 @@ public final class DurationExtractor implements Extractor<DurationMention> {
             if (blocked(text, s, m.start(), m.end())) {
                 continue;
             }
-            double minutes = number(m.group("num")) * unitMinutes(m.group("unit"));
-            if (m.group("num2") != null) {
-                minutes += number(m.group("num2"));
+            double minutes = number(GroupNames.group(m, "num")) * unitMinutes(GroupNames.group(m, "unit"));
+            if (GroupNames.group(m, "num2") != null) {
+                minutes += number(GroupNames.group(m, "num2"));
             }
             add(text, m, minutes, out);
         }
         m = p.quarter.matcher(text).region(s.start(), s.end());
         while (quarter && m.find()) {
             if (!blocked(text, s, m.start(), m.end())) {
-                add(text, m, m.group("q").toLowerCase(Locale.ROOT).startsWith("drei") ? 45 : 15, out);
+                add(text, m, GroupNames.group(m, "q").toLowerCase(Locale.ROOT).startsWith("drei") ? 45 : 15, out);
             }
         }
         m = p.adjective.matcher(text).region(s.start(), s.end());
         while (adjective && m.find()) {
-            add(text, m, number(m.group("num")) * unitMinutes(m.group("unit")), out);
+            add(text, m, number(GroupNames.group(m, "num")) * unitMinutes(GroupNames.group(m, "unit")), out);
         }
     }
 
@@ -142,7 +142,7 @@ public final class DurationExtractor implements Extractor<DurationMention> {
         if (seconds <= 0) {
             return;
         }
-        String hedge = m.group("hedge");
+        String hedge = GroupNames.group(m, "hedge");
         out.add(new DurationMention(m.start(), m.end(), text.substring(m.start(), m.end()),
                 Duration.ofSeconds(seconds), hedge != null, hedge == null ? null : TimeLexicon.qualifier(hedge)));
     }

@@ -28,6 +28,14 @@ final class FirstWords {
     private final int[] target;
     /** The groups (bit g for group g) of the words that end in a state. */
     private final long[] ends;
+    /**
+     * A bit for the first two chars of every word of two chars or more ({@link #pair}; other pairs may
+     * share one): at most word starts the text's first two chars have none, and the walk stops there.
+     */
+    private final long[] pairs = new long[PAIR_BITS / 64];
+
+    /** The size of {@link #pairs} in bits, a power of two. */
+    private static final int PAIR_BITS = 4096;
 
     /** @param groups the words of each group, group g answering as bit g; at most 64 groups */
     FirstWords(List<? extends Iterable<String>> groups) {
@@ -57,6 +65,10 @@ final class FirstWords {
                     state = to;
                 }
                 wordEnds.set(state, wordEnds.get(state) | 1L << g);
+                if (word.length() > 1) {
+                    int h = pair(word.charAt(0), word.charAt(1));
+                    pairs[h >>> 6] |= 1L << h;
+                }
             }
         }
         first = new int[maxFirst + 1];
@@ -88,6 +100,9 @@ final class FirstWords {
         }
         int state = first[c];
         long found = ends[state];
+        if (q + 1 >= s.length() || !hasPair(c, s.charAt(q + 1))) {
+            return found; // no longer word begins with these two chars
+        }
         for (int i = q + 1; i < s.length(); i++) {
             c = s.charAt(i);
             int k = child[state];
@@ -102,5 +117,16 @@ final class FirstWords {
             found |= ends[state];
         }
         return found;
+    }
+
+    /** Whether some word of two chars or more may begin with {@code first}, {@code second}. */
+    boolean hasPair(char first, char second) {
+        int h = pair(first, second);
+        return (pairs[h >>> 6] & 1L << h) != 0;
+    }
+
+    /** The bit of {@link #pairs} for two chars. */
+    private static int pair(char first, char second) {
+        return (first * 31 + second) & (PAIR_BITS - 1);
     }
 }

@@ -8,9 +8,10 @@ import org.diplograph.extract.Sentence;
 
 /**
  * One sentence of an article as the date patterns see it: its own text, and what one pass over it
- * finds for the cheap checks before the patterns: its word starts (the positions a match of a
- * {@link Starts} pattern can begin at), the {@link FirstWords word groups} found at each of them and
- * its longest run of digits. A matcher on the sentence's own text finds what
+ * finds for the cheap checks before the patterns: the word starts where a match of a
+ * {@link Starts} pattern can begin (those with a word of some {@link FirstWords word group} or a
+ * digit: a {@link Starts} allows no other), the groups found at each of them and its longest run of
+ * digits. A matcher on the sentence's own text finds what
  * {@code pattern.matcher(text).region(start, end)} finds on the whole article (a region's opaque
  * bounds behave like the ends of the input); {@link SentenceMatcher} gives its offsets in the
  * article's text. Not thread-safe; one per sentence scan.
@@ -20,8 +21,10 @@ final class SentenceText {
     private final int offset;
     private final long literals;
     private final int longestDigitRun;
+    private final FirstWords gates;
+    /** The word starts that begin with a word of some {@link FirstWords} group or with a digit. */
     private final int[] wordStarts;
-    /** The {@link FirstWords} groups the sentence has a word of at each word start. */
+    /** The {@link FirstWords} groups the sentence has a word of at each of {@link #wordStarts}. */
     private final long[] wordGroups;
     private final int wordCount;
     private int[] wordsBeforeNumbers;
@@ -44,6 +47,7 @@ final class SentenceText {
         this.text = own != null && own.length() == length && articleText.regionMatches(sentence.start(), own, 0, length)
                 ? own : articleText.substring(sentence.start(), sentence.end());
         this.offset = sentence.start();
+        this.gates = gates;
         int[] starts = new int[16];
         long[] groups = new long[16];
         int n = 0;
@@ -58,14 +62,16 @@ final class SentenceText {
             longest = Math.max(longest, run);
             boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
             if (!afterLetter && (letter || digit || Character.isSurrogate(c))) {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                    groups = Arrays.copyOf(groups, n * 2);
-                }
                 long here = gates.at(text, i);
-                starts[n] = i;
-                groups[n++] = here;
-                found |= here;
+                if (here != 0 || digit) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                        groups = Arrays.copyOf(groups, n * 2);
+                    }
+                    starts[n] = i;
+                    groups[n++] = here;
+                    found |= here;
+                }
             }
             afterLetter = letter;
         }
@@ -109,6 +115,8 @@ final class SentenceText {
      * The word starts where a word of letters begins that whitespace and a digit follow ("seit 2022"),
      * for {@link Starts#wordThenNumber()}: found from each digit after whitespace, walking back over
      * the whitespace and then over letters and surrogates (more than a letter, so none is missed).
+     * A position of that stretch is a word start when no letter comes before it. A digit after
+     * whitespace is a word start, so the digits are found among {@link #wordStarts}.
      */
     private void wordsBeforeNumbers() {
         if (wordsBeforeNumbersCount >= 0) {
@@ -117,9 +125,9 @@ final class SentenceText {
         int[] out = new int[4];
         long[] groups = new long[4];
         int n = 0;
-        int k = 0; // next word start to consider; both lists are in text order
-        for (int d = 1; d < text.length(); d++) {
-            if (!isDigit(text.charAt(d)) || !isSpace(text.charAt(d - 1))) {
+        for (int w = 0; w < wordCount; w++) {
+            int d = wordStarts[w];
+            if (d == 0 || !isDigit(text.charAt(d)) || !isSpace(text.charAt(d - 1))) {
                 continue;
             }
             int end = d - 1;
@@ -131,16 +139,16 @@ final class SentenceText {
                     || Character.isSurrogate(text.charAt(begin - 1)))) {
                 begin--;
             }
-            while (k < wordCount && wordStarts[k] < begin) {
-                k++;
-            }
-            while (k < wordCount && wordStarts[k] < end) {
+            for (int q = begin; q < end; q++) {
+                if (q > 0 && Character.isLetter(text.charAt(q - 1))) {
+                    continue;
+                }
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                     groups = Arrays.copyOf(groups, n * 2);
                 }
-                groups[n] = wordGroups[k];
-                out[n++] = wordStarts[k++];
+                groups[n] = gates.at(text, q);
+                out[n++] = q;
             }
         }
         wordsBeforeNumbers = out;
@@ -170,6 +178,8 @@ final class SentenceText {
      */
     static final class SentenceMatcher {
         private final Pattern pattern;
+        /** The pattern's group numbers by name (see {@link GroupNames}), looked up on the first match. */
+        private GroupNames names;
         private Matcher m;
         private final String sentence;
         private final int offset;
@@ -232,14 +242,21 @@ final class SentenceText {
 
         /** The start of a group in the article's text, or -1 when it took no part in the match. */
         int start(String group) {
-            int s = m.start(group);
+            int s = m.start(number(group));
             return s < 0 ? s : s + offset;
         }
 
         /** The end of a group in the article's text, or -1 when it took no part in the match. */
         int end(String group) {
-            int e = m.end(group);
+            int e = m.end(number(group));
             return e < 0 ? e : e + offset;
+        }
+
+        private int number(String group) {
+            if (names == null) {
+                names = GroupNames.of(pattern);
+            }
+            return names.number(group);
         }
 
         String group() {
@@ -247,7 +264,7 @@ final class SentenceText {
         }
 
         String group(String group) {
-            return m.group(group);
+            return m.group(number(group));
         }
     }
 }

@@ -235,6 +235,60 @@ public final class TimeLexicon {
         return list.stream().map(TimeLexicon::quoteWords).collect(Collectors.joining("|"));
     }
 
+    /**
+     * The alternation of {@link #alternation} shaped as a trie ("J(?:a(?:nuar|n\\.)|u(?:ni|li))"), for a
+     * case-sensitive pattern: it matches the same words and, where several match at a position,
+     * tries them in the same order. Where several words match at one position, one is a prefix of the
+     * other (a space, matching a run of whitespace, counting as one symbol), so they lie on one path of
+     * the trie; {@link #alternation} tries the longer first, and so does the trie, which tries a node's
+     * children before ending there (a greedy {@code (?:...)?}). The regex engine tries the
+     * alternatives of an alternation one after the other, so the trie saves it trying every word that
+     * shares no first chars with the text (the month names at each day number, the number words at
+     * each "in").
+     */
+    static String trieAlternation(Iterable<String> words) {
+        TrieNode root = new TrieNode();
+        for (String w : words) {
+            TrieNode n = root;
+            String[] parts = w.split(" ");
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    n = n.children.computeIfAbsent(TrieNode.WHITESPACE, k -> new TrieNode());
+                }
+                for (char c : parts[i].toCharArray()) {
+                    n = n.children.computeIfAbsent((int) c, k -> new TrieNode());
+                }
+            }
+            n.end = true;
+        }
+        return root.regex();
+    }
+
+    /** A node of {@link #trieAlternation}: children by char, or {@link #WHITESPACE} for a space. */
+    private static final class TrieNode {
+        static final int WHITESPACE = -1;
+        final Map<Integer, TrieNode> children = new java.util.TreeMap<>();
+        boolean end;
+
+        /** The regex for the rest of the words from this node. */
+        String regex() {
+            List<String> alternatives = new ArrayList<>();
+            children.forEach((symbol, child) -> alternatives.add(
+                    (symbol == WHITESPACE ? "\\s+" : quoteChar((char) (int) symbol)) + child.regex()));
+            if (alternatives.isEmpty()) {
+                return "";
+            }
+            if (end) {
+                return "(?:" + String.join("|", alternatives) + ")?"; // the longer words first
+            }
+            return alternatives.size() == 1 ? alternatives.get(0) : "(?:" + String.join("|", alternatives) + ")";
+        }
+
+        private static String quoteChar(char c) {
+            return Character.isLetterOrDigit(c) ? String.valueOf(c) : java.util.regex.Pattern.quote(String.valueOf(c));
+        }
+    }
+
     /** Quotes a word or phrase for a regex; spaces inside a phrase match any run of whitespace. */
     private static String quoteWords(String phrase) {
         return java.util.Arrays.stream(phrase.split(" "))

@@ -9,10 +9,12 @@
  * recognises times of day so that they are never taken for either. {@link org.diplograph.extract.time.TimexTagger}
  * gives every temporal expression a TIMEX2 value for benchmarks. The German words all of them rely on
  * are data files read by {@link org.diplograph.extract.time.TimeLexicon}. For speed the patterns run
- * only where they can match: a sentence is scanned once for the words or units every match of a
- * pattern needs ({@code FirstWords}, {@code LiteralScanner}), and a pattern is tried only at the word
+ * only where they can match: a sentence without a digit or a date word at all is skipped after one
+ * cheap pass ({@code SentenceGate}); the others are scanned once for the words or units every match
+ * of a pattern needs ({@code FirstWords}, {@code LiteralScanner}), and a pattern is tried only at the word
  * starts where a match can begin ({@code Starts}, {@code SentenceText}), which finds exactly what
  * its ordinary find loop over the sentence finds; the tense cues of a sentence are looked up once
- * for all its mentions ({@code TenseWords}).
+ * for all its mentions ({@code TenseWords}); word lists enter the patterns as tries
+ * ({@code TimeLexicon.trieAlternation}), and named groups are read by number ({@code GroupNames}).
  */
 package org.diplograph.extract.time;

@@ -83,6 +83,124 @@ class PrecheckTest {
         }
     }
 
+    @Test
+    void sentenceGatePassesWhereSentenceTextFindsADigitOrAGateWord() {
+        List<List<String>> groups = List.of(List.of("Mai", "März", "Jan."), List.of("Tag", "Tages"),
+                List.of("am", "im", "ein"), List.of("heute", "Heute"));
+        FirstWords words = new FirstWords(groups);
+        long gate = 1L | 1L << 1 | 1L << 3; // not group 2
+        SentenceGate gates = new SentenceGate(words, gate, SentenceGate.wordsOf(groups, gate));
+        Random random = new Random(3);
+        String[] parts = {"Mai", "März", "Jan.", "Tag", "Tages", "heute", "Heute", "am", "im", "ein", "Ma", "Ta", "x",
+            "Jan", "7", " ", " ", "-", "ä", "\uD835\uDC00", "Dienstag", "Amtstag", "vorheute"};
+        int passing = 0;
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder b = new StringBuilder("Vorher. ");
+            for (int k = random.nextInt(8); k > 0; k--) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String article = b.append(" Nachher Mai").toString();
+            int end = article.length() - " Nachher Mai".length();
+            Sentence sentence = new Sentence(0, 8, end, article.substring(8, end));
+            SentenceText st = new SentenceText(article, sentence, words);
+            boolean expected = st.longestDigitRun() > 0 || (st.literals() & gate) != 0;
+            boolean passes = gates.passes(article, 8, end);
+            if (expected) {
+                assertThat(passes).as(sentence.text()).isTrue();
+                passing++;
+            } else if (passes) {
+                // only a word that runs on past the sentence's end may make it pass where the sentence has none
+                assertThat(passesOnlyAcrossTheEnd(article, end)).as(sentence.text()).isTrue();
+            }
+        }
+        assertThat(passing).as("the random texts exercise the gate").isGreaterThan(1_000);
+    }
+
+    /** Whether a gate word of the test begins before {@code end} and runs on past it. */
+    private static boolean passesOnlyAcrossTheEnd(String article, int end) {
+        for (String w : List.of("Mai", "März", "Jan.", "Tag", "Tages", "heute", "Heute")) {
+            for (int i = Math.max(8, end - w.length() + 1); i < end; i++) {
+                if (article.startsWith(w, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void sentenceGateSkipsSentencesWithoutDigitsOrGateWords() {
+        FirstWords words = new FirstWords(List.of(List.of("Mai", "Tag")));
+        SentenceGate gates = new SentenceGate(words, 1L, List.of("Mai", "Tag"));
+        assertThat(gates.passes("Der Minister sprach mit Macron.", 0, 31)).isFalse();
+        assertThat(gates.passes("Am Dienstag sprach er lange.", 0, 28)).isFalse(); // "tag" is not at a word start
+        assertThat(gates.passes("Am Tag danach.", 0, 14)).isTrue();
+        assertThat(gates.passes("Es waren 3 Leute.", 0, 17)).isTrue();
+        assertThat(gates.passes("", 0, 0)).isFalse();
+    }
+
+    /** Word lists of the shapes the date patterns use: prefixes of each other, phrases, abbreviations. */
+    private static final List<List<String>> TRIE_LISTS = List.of(
+            List.copyOf(TimeLexicon.months().keySet()), List.copyOf(TimeLexicon.holidays().keySet()),
+            List.copyOf(TimeLexicon.numberWords().keySet()),
+            List.of("Tag", "Tages", "Tag der Arbeit", "Tag des Sieges", "Tagung", "T.", "ein", "eine", "einer", "eins"));
+
+    @Test
+    void trieAlternationMatchesWhatTheFlatAlternationMatches() {
+        Random random = new Random(13);
+        for (List<String> words : TRIE_LISTS) {
+            List<String> pieces = new ArrayList<>();
+            for (String w : words) {
+                pieces.add(w);
+                pieces.add(w.substring(0, 1 + random.nextInt(w.length())));
+            }
+            pieces.addAll(List.of(" ", "  ", "\n", ".", "x", "2025", "s", "es", "n"));
+            // the shapes around the alternation in the patterns: a lookahead after it, a group after it
+            String[] shapes = {"(?<![\\p{L}])(?<w>%s)(?![\\p{L}])", "(?<w>%s)(?:\\s+(?<y>\\d{4}))?", "(?<w>%s)(?:es|s)?\\."};
+            for (String shape : shapes) {
+                Pattern flat = Pattern.compile(String.format(shape, TimeLexicon.alternation(words)));
+                Pattern trie = Pattern.compile(String.format(shape, TimeLexicon.trieAlternation(words)));
+                for (int i = 0; i < 1_500; i++) {
+                    StringBuilder b = new StringBuilder();
+                    for (int k = 1 + random.nextInt(6); k > 0; k--) {
+                        b.append(pieces.get(random.nextInt(pieces.size())));
+                    }
+                    String text = b.toString();
+                    assertThat(groupsFound(trie, text)).as(text + " / " + shape).isEqualTo(groupsFound(flat, text));
+                }
+            }
+        }
+    }
+
+    /** Every match with the spans of its named groups. */
+    private static List<String> groupsFound(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            StringBuilder b = new StringBuilder(m.start() + "-" + m.end());
+            for (String g : pattern.namedGroups().keySet().stream().sorted().toList()) {
+                b.append(' ').append(g).append('=').append(m.start(g)).append('-').append(m.end(g));
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void groupNamesAnswerLikeTheMatchersNamedGroups() {
+        Pattern p = Pattern.compile("(?<d>\\d{1,2})\\.\\s*(?<m>Mai|Juni)(?:\\s+(?<y>\\d{4}))?");
+        Matcher m = p.matcher("am 16. Mai und 3. Juni 2025");
+        while (m.find()) {
+            for (String g : List.of("d", "m", "y")) {
+                assertThat(GroupNames.group(m, g)).isEqualTo(m.group(g));
+                assertThat(GroupNames.start(m, g)).isEqualTo(m.start(g));
+                assertThat(GroupNames.end(m, g)).isEqualTo(m.end(g));
+                assertThat(GroupNames.group(m, new String(g))).as("a name equal but not identical").isEqualTo(m.group(g));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> GroupNames.group(m, "x"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             am 16. Mai trafen sie sich, am 3.Juni erneut      | 2 | 16
