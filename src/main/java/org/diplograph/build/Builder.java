@@ -204,6 +204,9 @@ public final class Builder {
                 listener.phase("catalogue graphs rewritten", since(t4));
             }
             long t1 = System.nanoTime();
+            if (reports != null && reports.size() >= ANNOUNCE_COMMIT_OF) {
+                listener.starting("reconciling " + reports.size() + " event reports across articles");
+            }
             merged = reports != null ? EventReconciler.reconcile(store, reports)
                     : tally.added + tally.updated > 0 || pendingBefore ? EventReconciler.reconcile(store) : 0;
             listener.phase("events reconciled across articles (" + merged + " reports merged)", since(t1));

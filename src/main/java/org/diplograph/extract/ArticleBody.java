@@ -46,10 +46,13 @@ public final class ArticleBody {
             // a footer line is short (lower-casing at most halves a length: a surrogate pair to one char)
             if (pos > 0 && from < to && to - from <= 2 * MAX_FOOTER_LINE) {
                 String line = text.substring(from, to).toLowerCase(Locale.ROOT);
-                for (String marker : markers) {
-                    if (line.length() <= MAX_FOOTER_LINE && (line.equals(marker) || line.startsWith(marker + " ")
-                            || line.startsWith(marker + ":"))) {
-                        return pos;
+                if (line.length() <= MAX_FOOTER_LINE) {
+                    for (String marker : markers) {
+                        // the marker alone, or followed by a space or a colon ("Mehr zum Thema: ...")
+                        if (line.startsWith(marker) && (line.length() == marker.length()
+                                || line.charAt(marker.length()) == ' ' || line.charAt(marker.length()) == ':')) {
+                            return pos;
+                        }
                     }
                 }
             }

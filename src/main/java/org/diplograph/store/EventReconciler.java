@@ -50,14 +50,17 @@ public final class EventReconciler {
             WHERE {
               VALUES ?g { %%s }
               GRAPH ?g {
+                # every type of the event (dg:Event too): the classes are picked in Java, since a FILTER here
+                # makes Jena 6.0's TDB2 fail on a graph without events ("Peek iterator is already empty")
                 ?e a dg:Event ; a ?type ; dg:status ?status ; dg:participant ?p .
-                FILTER(?type IN (dg:PhoneCall, dg:NegotiationRound, dg:Meeting))
                 OPTIONAL { ?e dg:date ?date }
                 OPTIONAL { ?e dg:ordinal ?ordinal }
                 OPTIONAL { ?e dg:topic ?t }
                 OPTIONAL { ?e dg:evidence ?m . ?m dg:start ?start }
-                OPTIONAL { ?g dg:published ?published }
               }
+              # outside the GRAPH block: inside, it keeps Jena from taking the listed graphs one by one,
+              # and every query would match the events of the whole store
+              OPTIONAL { GRAPH ?g { ?g dg:published ?published } }
             }
             GROUP BY ?g ?e ?type ?published ?date ?ordinal ?status
             """.formatted(DG.NAMESPACE);
@@ -168,7 +171,11 @@ public final class EventReconciler {
 
     private static void readReports(GraphStore store, CharSequence graphs, Consumer<Report> sink) {
         store.select(REPORTS.formatted(graphs), rows -> {
-            rows.forEachRemaining(b -> sink.accept(report(b)));
+            rows.forEachRemaining(b -> {
+                if (EVENT_CLASSES.contains(b.get("type").getURI())) {
+                    sink.accept(report(b));
+                }
+            });
             return null;
         });
     }
