@@ -41,16 +41,28 @@ final class EntityLexicons {
     private final BitSet roleStarts = new BitSet();
     private final Set<String> firstNames = new HashSet<>();
     /**
-     * Inflected compound heads ("krieg", "kriegs", ...) by their last two characters, in lexicon
-     * order: see {@link #bucket}. Every tail has at least two characters.
+     * Inflected compound heads ("krieg", "kriegs", ...) by their last {@link #tailKeyLength}
+     * characters, in lexicon order: see {@link #tailBucket}. The last two characters alone would
+     * put some seventy tails ending in "en" into one bucket, all tried on every capitalised noun
+     * ending so ("Verhandlungen"); four keep a bucket to the tails that can match.
      */
-    private final String[][] compoundTails = emptyBuckets();
+    private String[][] compoundTails;
+    /** The length of the shortest tail, at most four (every head has two letters at least). */
+    private int tailKeyLength;
+    private static final int TAIL_BUCKETS = 4096;
+    private static final String[] NO_TAILS = {};
     /**
      * Blocked names as phrases (words joined by one space), by their first two characters: see
      * {@link #bucket}. Every phrase has at least two characters.
      */
     private final String[][] blockedPhrases = emptyBuckets();
     private final List<String> compoundBlockers = new ArrayList<>();
+    /**
+     * The last two characters of every compound blocker, by {@link #bucket}: a compound whose
+     * last part ends in two ASCII characters no blocker ends with is blocked by none, found
+     * without lower-casing the part. Null when some blocker is shorter than two characters.
+     */
+    private boolean[] blockerEnds = new boolean[BUCKETS];
     private final Map<String, Use> placeContext = new HashMap<>();
 
     static EntityLexicons get() {
@@ -94,15 +106,28 @@ final class EntityLexicons {
         for (Line line : lines("firstnames.txt")) {
             firstNames.add(line.text().trim());
         }
+        List<String> tails = new ArrayList<>();
         for (Line line : lines("compound-heads.txt")) {
             String head = line.text().trim();
             if (head.length() < 2) {
                 throw line.error("a compound head needs at least two letters");
             }
             for (String ending : COMPOUND_HEAD_ENDINGS) {
-                String tail = head + ending;
-                add(compoundTails, tail.charAt(tail.length() - 2), tail.charAt(tail.length() - 1), tail);
+                tails.add(head + ending);
             }
+        }
+        tailKeyLength = 4;
+        for (String tail : tails) {
+            tailKeyLength = Math.min(tailKeyLength, tail.length());
+        }
+        compoundTails = new String[TAIL_BUCKETS][];
+        Arrays.fill(compoundTails, NO_TAILS);
+        for (String tail : tails) {
+            int k = tailBucket(tail, tail.length());
+            String[] old = compoundTails[k];
+            String[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = tail;
+            compoundTails[k] = grown;
         }
         for (Line line : lines("blocked-names.txt")) {
             String phrase = String.join(" ", line.text().trim().split("\\s+"));
@@ -115,7 +140,13 @@ final class EntityLexicons {
             add(blockedPhrases, phrase.charAt(0), phrase.charAt(1), phrase);
         }
         for (Line line : lines("compound-blockers.txt")) {
-            compoundBlockers.add(line.text().trim().toLowerCase(Locale.ROOT));
+            String blocker = line.text().trim().toLowerCase(Locale.ROOT);
+            compoundBlockers.add(blocker);
+            if (blocker.length() < 2) {
+                blockerEnds = null;
+            } else if (blockerEnds != null) {
+                blockerEnds[bucket(blocker.charAt(blocker.length() - 2), blocker.charAt(blocker.length() - 1))] = true;
+            }
         }
         header = true;
         for (Line line : lines("place-context.tsv")) {
@@ -170,11 +201,20 @@ final class EntityLexicons {
     /**
      * Compound heads with each ending of {@link #COMPOUND_HEAD_ENDINGS} ("krieg", "kriegs",
      * "kriegen", ...) in lexicon order (heads in file order, endings in their order), among them
-     * every one a word ending in the two characters {@code beforeLast}, {@code last} can end with
-     * (and maybe others: callers check with {@code endsWith}).
+     * every one the word {@code s[start, end)} can end with (and maybe others: callers check
+     * with {@code endsWith}).
      */
-    String[] compoundTails(char beforeLast, char last) {
-        return compoundTails[bucket(beforeLast, last)];
+    String[] compoundTails(String s, int start, int end) {
+        return end - start < tailKeyLength ? NO_TAILS : compoundTails[tailBucket(s, end)];
+    }
+
+    /** The bucket of the {@link #tailKeyLength} characters of {@code s} before {@code end}. */
+    private int tailBucket(String s, int end) {
+        int h = 0;
+        for (int k = end - tailKeyLength; k < end; k++) {
+            h = 31 * h + s.charAt(k);
+        }
+        return (h ^ (h >>> 12)) & (TAIL_BUCKETS - 1);
     }
 
     /**
@@ -194,6 +234,11 @@ final class EntityLexicons {
      * each look-up). A bucket may hold entries of other character pairs that share its index.
      */
     private static final int BUCKETS = 1024;
+
+    /** An ASCII character as {@code toLowerCase(Locale.ROOT)} writes it. */
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
 
     private static int bucket(char a, char b) {
         return (a * 31 + b) & (BUCKETS - 1);
@@ -215,6 +260,15 @@ final class EntityLexicons {
 
     /** True when a compound ending like this names a street, building, institution or coalition. */
     boolean blocksCompound(String lastPart) {
+        int n = lastPart.length();
+        if (n >= 2 && blockerEnds != null) {
+            // two ASCII characters at the end stay two characters at the end of the lower-cased part
+            char a = lastPart.charAt(n - 2);
+            char b = lastPart.charAt(n - 1);
+            if (a < 0x80 && b < 0x80 && !blockerEnds[bucket(asciiLower(a), asciiLower(b))]) {
+                return false;
+            }
+        }
         String l = lastPart.toLowerCase(Locale.ROOT);
         for (String b : compoundBlockers) {
             if (l.endsWith(b)) {

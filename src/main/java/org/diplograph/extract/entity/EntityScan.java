@@ -41,6 +41,8 @@ final class EntityScan {
     private final boolean[] blocked;
     /** What the catalog and word lists say about each word token ({@link EntityWords#NONE} for other tokens). */
     private final EntityWords.Word[] words;
+    /** The index {@link #words} come from. */
+    private final EntityWords index;
 
     /** The scan each thread prepared last: the person, country and place extractors read the same article in turn. */
     private static final ThreadLocal<EntityScan> LAST = new ThreadLocal<>();
@@ -77,7 +79,7 @@ final class EntityScan {
         compoundHits = new CompoundHit[n][];
         adjectives = new Match[n];
         words = new EntityWords.Word[n];
-        EntityWords index = EntityWords.of(catalog);
+        index = EntityWords.of(catalog);
         Arrays.fill(sentenceOf, -1);
         int s = 0;
         int sentenceCount = sentences.size();
@@ -91,7 +93,7 @@ final class EntityScan {
             }
             int si = current != null && current.start() <= t.start() ? s : -1;
             sentenceOf[t.index()] = si;
-            words[t.index()] = t.word() ? index.get(t.text()) : EntityWords.NONE;
+            words[t.index()] = t.word() ? index.get(text, t.start(), t.end()) : EntityWords.NONE;
             if (t.word()) {
                 sentenceInitial[t.index()] = si != lastSentence || afterOpener;
                 lastSentence = si;
@@ -181,6 +183,15 @@ final class EntityScan {
     /** What the catalog and word lists say about the text of token i, a single word. */
     EntityWords.Word word(int i) {
         return words[i];
+    }
+
+    /**
+     * What the catalog and word lists say about the whole hyphenated compound token i opens
+     * ("US-Präsident", "Hans-Rudolf"), read in the text: exactly what {@link EntityWords#get(String)}
+     * gives for {@code span(i, tok(i).last())}, a compound having no space in it.
+     */
+    EntityWords.Word compound(int i) {
+        return index.get(text, tokens[i].start(), tokens[tokens[i].last()].end());
     }
 
     boolean blocked(int i) {
@@ -301,7 +312,7 @@ final class EntityScan {
             List<Entity> exact = j == i ? w.entities() : catalog.lookup(surface);
             String bare = null;
             List<Entity> ofBare = List.of();
-            if (last.text().length() > 2 && (surface.endsWith("s") || surface.endsWith("'"))) {
+            if (last.end() - last.start() > 2 && (surface.endsWith("s") || surface.endsWith("'"))) {
                 bare = surface.substring(0, surface.length() - 1);
                 if (!bare.endsWith("s")) {
                     ofBare = catalog.lookup(bare);
@@ -380,22 +391,32 @@ final class EntityScan {
     private CompoundHit[] compoundHits(int i) {
         CompoundHit[] hits = compoundHits[i];
         if (hits == null) {
-            hits = findCompoundHits(tokens[i].text());
+            hits = findCompoundHits(tokens[i]);
             compoundHits[i] = hits;
         }
         return hits;
     }
 
-    private CompoundHit[] findCompoundHits(String w) {
-        if (w.length() < 2) {
+    private CompoundHit[] findCompoundHits(Token t) {
+        // read in the article's text: most capitalised words end in no head, and need no string
+        int start = t.start();
+        int end = t.end();
+        int length = end - start;
+        if (length < 2) {
             return NO_COMPOUNDS;
         }
         List<CompoundHit> hits = null;
-        for (String tail : lex.compoundTails(w.charAt(w.length() - 2), w.charAt(w.length() - 1))) {
-            if (w.length() <= tail.length() + 1 || !w.endsWith(tail)) {
+        for (String tail : lex.compoundTails(text, start, end)) {
+            if (length <= tail.length() + 1 || !text.startsWith(tail, end - tail.length())) {
                 continue;
             }
-            String prefix = w.substring(0, w.length() - tail.length());
+            int p = length - tail.length();
+            if (!index.mayKnowPrefix(text, start, p)
+                    && !(text.charAt(start + p - 1) == 's' && index.mayKnowPrefix(text, start, p - 1))) {
+                continue; // neither the part before the head nor that part without a linking s names anything
+            }
+            String w = t.text();
+            String prefix = w.substring(0, p);
             List<Entity> exact = catalog.lookup(prefix);
             String stripped = null;
             List<Entity> ofStripped = List.of();
@@ -442,21 +463,47 @@ final class EntityScan {
             if (!tokens[j].word()) {
                 continue;
             }
-            String form = span(i, j);
-            if (t.capitalized()) {
-                if (!sentenceInitial[i] || form.length() < 2 || Character.isUpperCase(form.charAt(1))) {
-                    // "US-amerikanische" keeps its capitals; other capitalised forms only open sentences
-                    if (form.contains("-") && catalog.countryByAdjective(form).isPresent()) {
-                        return new Match(i, j, t.start(), tokens[j].end(), List.of(catalog.countryByAdjective(form).get()), form, false);
+            // Most words are no adjective, and the index's sketch says so for a form (as written, or
+            // with its first letter lowered) before it is cut out of the text and looked up.
+            int start = t.start();
+            int length = tokens[j].end() - start;
+            if (!t.capitalized()) {
+                if (j == i) {
+                    // the form of one word as written is looked up once per article, with the token
+                    Entity c = words[i].adjective();
+                    if (c != null) {
+                        return new Match(i, i, start, t.end(), List.of(c), t.text(), false);
                     }
-                    continue;
+                } else if (index.mayKnowPrefix(text, start, length)) {
+                    String form = span(i, j);
+                    Entity c = catalog.countryByAdjective(form).orElse(null);
+                    if (c != null) {
+                        return new Match(i, j, start, tokens[j].end(), List.of(c), form, false);
+                    }
                 }
-                form = form.substring(0, 1).toLowerCase(Locale.ROOT) + form.substring(1);
+                continue;
             }
-            // the form of one word as written is looked up once per article, with the token
-            Entity c = j == i && form == t.text() ? words[i].adjective() : catalog.countryByAdjective(form).orElse(null);
+            if (!sentenceInitial[i] || length < 2 || Character.isUpperCase(text.charAt(start + 1))) {
+                // "US-amerikanische" keeps its capitals (one word alone has no hyphen); other
+                // capitalised forms only open sentences
+                if (j > i && index.mayKnowPrefix(text, start, length)) {
+                    String form = span(i, j);
+                    if (form.contains("-") && catalog.countryByAdjective(form).isPresent()) {
+                        return new Match(i, j, start, tokens[j].end(), List.of(catalog.countryByAdjective(form).get()), form, false);
+                    }
+                }
+                continue;
+            }
+            char first = text.charAt(start);
+            if (first < 0x80 && !index.mayKnow(length, (char) (first + ('a' - 'A')), text.charAt(start + 1),
+                    text.charAt(start + length - 1))) {
+                continue; // "Russische" opening a sentence: ASCII capitals lower-case to one letter
+            }
+            String form = span(i, j);
+            form = form.substring(0, 1).toLowerCase(Locale.ROOT) + form.substring(1);
+            Entity c = catalog.countryByAdjective(form).orElse(null);
             if (c != null) {
-                return new Match(i, j, t.start(), tokens[j].end(), List.of(c), form, false);
+                return new Match(i, j, start, tokens[j].end(), List.of(c), form, false);
             }
         }
         return null;

@@ -104,6 +104,30 @@ final class EntityTokens {
     private static Token token(String text, int x, int[] starts, int[] ends, byte[] kinds, boolean[] marked,
                                int first, int last) {
         Token.Kind kind = kinds[x] == WORD ? Token.Kind.WORD : kinds[x] == HYPHEN ? Token.Kind.HYPHEN : Token.Kind.PUNCT;
-        return Token.of(x, starts[x], ends[x], text.substring(starts[x], ends[x]), kind, first, last, marked[x]);
+        int start = starts[x];
+        int end = ends[x];
+        String s = end == start + 1 ? oneChar(text.charAt(start)) : null; // longer texts cut out when asked for
+        return Token.of(x, start, end, text, s, kind, first, last, marked[x]);
+    }
+
+    /**
+     * One string per character below {@link #ONE_CHAR_LIMIT} (Latin letters, punctuation, German
+     * quotes and dashes), made the first time it is asked for: every punctuation mark and hyphen
+     * is a token of one character, about one token in eight, and needs no string of its own.
+     * Filled without a lock: two threads may both make a string for a character, equal ones.
+     */
+    private static final int ONE_CHAR_LIMIT = 0x2100;
+    private static final String[] ONE_CHAR = new String[ONE_CHAR_LIMIT];
+
+    private static String oneChar(char c) {
+        if (c >= ONE_CHAR_LIMIT) {
+            return String.valueOf(c);
+        }
+        String s = ONE_CHAR[c];
+        if (s == null) {
+            s = String.valueOf(c);
+            ONE_CHAR[c] = s;
+        }
+        return s;
     }
 }

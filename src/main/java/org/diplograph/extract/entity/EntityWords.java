@@ -52,9 +52,20 @@ final class EntityWords {
     private final EntityCatalog catalog;
     /** The {@link #lastWord} of every catalog key: what {@link Word#endsName} is answered from. */
     final Set<String> lastWords;
-    private final Map<String, Word> words = new HashMap<>();
     /**
-     * A filter in front of {@link #words}: bit {@link #sketch} of every key is set. Most words of
+     * The words with answers, as an open-addressing table read straight from the article's text
+     * (no substring per token, no map nodes to chase: a few compact arrays): slot {@code p} holds
+     * {@code slotWord[p] + 1} (0: empty) and that word's {@link #hash} in {@code slotHash[p]};
+     * word k is {@code keyChars[keyStart[k], keyStart[k + 1])} with answers {@code answers[k]}.
+     * Linear probing, at most half full.
+     */
+    private final int[] slotWord;
+    private final int[] slotHash;
+    private final char[] keyChars;
+    private final int[] keyStart;
+    private final Word[] answers;
+    /**
+     * A filter in front of the table: bit {@link #sketch} of every key is set. Most words of
      * a text are no key (four in five), and a clear bit says so from four characters, without
      * hashing the whole word or probing the map.
      */
@@ -84,17 +95,58 @@ final class EntityWords {
         for (String k : List.copyOf(candidates)) {
             candidates.add(k + "s");
         }
+        Map<String, Word> known = new HashMap<>();
         for (String w : candidates) {
             if (w.isEmpty() || w.indexOf(' ') >= 0) {
                 continue; // never the text of one token: a name of several words
             }
             Word word = answers(w, catalog, lex, lastWords);
             if (!word.equals(NONE)) {
-                words.put(w, word);
+                known.put(w, word);
                 int b = sketch(w);
                 sketches[b >>> 6] |= 1L << b;
             }
         }
+        int slots = Integer.highestOneBit(Math.max(1, known.size()) * 2) * 2;
+        slotWord = new int[slots];
+        slotHash = new int[slots];
+        keyStart = new int[known.size() + 1];
+        answers = new Word[known.size()];
+        StringBuilder chars = new StringBuilder();
+        int k = 0;
+        for (Map.Entry<String, Word> e : known.entrySet()) {
+            String w = e.getKey();
+            keyStart[k] = chars.length();
+            chars.append(w);
+            answers[k] = e.getValue();
+            int h = hash(w, 0, w.length());
+            int p = h & (slots - 1);
+            while (slotWord[p] != 0) {
+                p = (p + 1) & (slots - 1);
+            }
+            slotWord[p] = k + 1;
+            slotHash[p] = h;
+            k++;
+        }
+        keyStart[k] = chars.length();
+        keyChars = chars.toString().toCharArray();
+    }
+
+    /**
+     * A hash of the non-empty {@code s[start, end)} from its length and five of its characters
+     * (first, second, middle, next to last, last): cheaper than hashing every character, and
+     * words that share all five only cost a comparison more.
+     */
+    private static int hash(String s, int start, int end) {
+        int n = end - start;
+        int h = n;
+        h = 31 * h + s.charAt(start);
+        h = 31 * h + s.charAt(n > 1 ? start + 1 : start);
+        h = 31 * h + s.charAt(start + (n >> 1));
+        h = 31 * h + s.charAt(n > 1 ? end - 2 : start);
+        h = 31 * h + s.charAt(end - 1);
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 15);
     }
 
     /** The answers for {@code w} asked of the catalog and word lists one by one: what {@link #get} must give. */
@@ -132,18 +184,70 @@ final class EntityWords {
 
     /** The answers for a single token's text. */
     Word get(String word) {
-        int b = sketch(word);
+        return word.isEmpty() ? NONE : get(word, 0, word.length());
+    }
+
+    /**
+     * The answers for the word {@code text[start, end)} ({@code end > start}), exactly
+     * {@code get(text.substring(start, end))}, without making that substring.
+     */
+    Word get(String text, int start, int end) {
+        int n = end - start;
+        int b = sketch(n, text.charAt(start), text.charAt(n > 1 ? start + 1 : start), text.charAt(end - 1));
         if ((sketches[b >>> 6] & 1L << b) == 0) {
             return NONE;
         }
-        Word w = words.get(word);
-        return w == null ? NONE : w;
+        int h = hash(text, start, end);
+        int mask = slotWord.length - 1;
+        for (int p = h & mask; slotWord[p] != 0; p = (p + 1) & mask) {
+            if (slotHash[p] == h) {
+                int k = slotWord[p] - 1;
+                int from = keyStart[k];
+                if (keyStart[k + 1] - from == n && sameChars(text, start, from, n)) {
+                    return answers[k];
+                }
+            }
+        }
+        return NONE;
+    }
+
+    /** Whether {@code text[start, start + n)} is {@code keyChars[from, from + n)}. */
+    private boolean sameChars(String text, int start, int from, int n) {
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(start + i) != keyChars[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * False when no word this index knows is the {@code n} characters of {@code s} from
+     * {@code start} on ({@code n > 0}): then, that prefix being a single word, {@code catalog.lookup}
+     * and every other question of {@link #answers} find nothing for it. Reads the sketch only, so
+     * a caller trying many prefixes of a word builds no substring for those that name nothing.
+     */
+    boolean mayKnowPrefix(String s, int start, int n) {
+        return mayKnow(n, s.charAt(start), s.charAt(n > 1 ? start + 1 : start), s.charAt(start + n - 1));
+    }
+
+    /**
+     * False when no word this index knows has {@code n} characters, the first two {@code first}
+     * and {@code second} (the same one when {@code n == 1}) and the last {@code last}.
+     */
+    boolean mayKnow(int n, char first, char second, char last) {
+        int b = sketch(n, first, second, last);
+        return (sketches[b >>> 6] & 1L << b) != 0;
     }
 
     /** A bit for a non-empty word from its length and its first, second and last characters. */
     private static int sketch(String w) {
         int n = w.length();
-        int h = ((n * 31 + w.charAt(0)) * 31 + w.charAt(n > 1 ? 1 : 0)) * 31 + w.charAt(n - 1);
+        return sketch(n, w.charAt(0), w.charAt(n > 1 ? 1 : 0), w.charAt(n - 1));
+    }
+
+    private static int sketch(int n, char first, char second, char last) {
+        int h = ((n * 31 + first) * 31 + second) * 31 + last;
         return (h * 0x9E3779B9) >>> (32 - SKETCH_LOG);
     }
 }

@@ -172,8 +172,7 @@ public final class PersonExtractor extends CatalogExtractor {
         if (t.capitalized() && scan.longestAlias(i, e -> e.type() != EntityType.PERSON) != null) {
             return null; // a country, city or organization, not a name
         }
-        if (t.capitalized() && i == t.first() && (t.inCompound()
-                ? catalog.lookup(scan.span(i, t.last())).isEmpty() : scan.word(i).entities().isEmpty())) {
+        if (t.capitalized() && i == t.first() && (t.inCompound() ? scan.compound(i) : scan.word(i)).entities().isEmpty()) {
             boolean firstName = isFirstName(scan, i);
             if (firstName || afterRole) {
                 int end = nameEnd(scan, t.last() + 1);
@@ -244,7 +243,7 @@ public final class PersonExtractor extends CatalogExtractor {
         if (!t.inCompound()) {
             return scan.word(k).firstName();
         }
-        return EntityLexicons.get().isFirstName(scan.span(t.first(), t.last()))
+        return scan.compound(t.first()).firstName()
                 || t.last() == t.first() + 2 && scan.word(k).firstName()
                 && scan.tok(t.last()).capitalized() && scan.tok(t.last()).text().length() <= 8; // "Hans-Rudolf"
     }
@@ -256,7 +255,7 @@ public final class PersonExtractor extends CatalogExtractor {
             return false;
         }
         if (scan.word(k).role() != null
-                || t.inCompound() && EntityLexicons.get().role(scan.span(t.first(), t.last())) != null) {
+                || t.inCompound() && scan.compound(t.first()).role() != null) {
             return false;
         }
         if (allUpperCase(t.text())) {
@@ -319,6 +318,10 @@ public final class PersonExtractor extends CatalogExtractor {
     /** A surname alone ("Putin", "Uschakows", "von der Leyen"); key set when the lexicon knows exactly one. */
     private EntityMention surnameAt(EntityScan scan, int i) {
         Token t = scan.tok(i);
+        EntityWords.Word w = scan.word(i);
+        if (!t.marked() && w.surnameWords() == 0 && !w.surname() && !w.surnameBare()) {
+            return null; // no surname starts with this word, and it is none (the loop below would try it alone)
+        }
         if (!t.capitalized() && !isParticle(t.text())) {
             return null;
         }
@@ -328,6 +331,9 @@ public final class PersonExtractor extends CatalogExtractor {
             Token last = scan.tok(j);
             if (!last.word() || !scan.sameSentence(i, j) || scan.blocked(j)) {
                 continue;
+            }
+            if (j > i && !scan.word(j).endsName() && !scan.word(j).endsNameBare() && last.end() - last.start() > 2) {
+                continue; // no key ends with this word, nor with it without a genitive s: no surname does
             }
             String s = scan.span(i, j);
             String bare = s;
@@ -373,8 +379,7 @@ public final class PersonExtractor extends CatalogExtractor {
     /** A role word (compound) starting at token i: "Präsident", "US-Präsidenten", "Kreml-Berater". */
     private RoleHit roleAt(EntityScan scan, int i) {
         Token t = scan.tok(i);
-        EntityLexicons lex = EntityLexicons.get();
-        EntityLexicons.Role role = t.inCompound() ? lex.role(scan.span(i, t.last())) : scan.word(i).role();
+        EntityLexicons.Role role = (t.inCompound() ? scan.compound(i) : scan.word(i)).role();
         String represents = null;
         String lemma;
         boolean plainPrefix = true;

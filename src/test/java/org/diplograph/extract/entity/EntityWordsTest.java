@@ -67,9 +67,30 @@ class EntityWordsTest {
         for (Token t : EntityTokens.tokenize(sentence)) {
             if (t.word()) {
                 words.add(t.text());
+                // read in the sentence, without the token's text
+                assertThat(WORDS.get(sentence, t.start(), t.end())).as(t.text()).isEqualTo(direct(t.text()));
             }
         }
         assertThat(words).allSatisfy(w -> assertThat(WORDS.get(w)).as(w).isEqualTo(direct(w)));
+    }
+
+    @Test
+    void answersAWordInsideALongerTextAsTheWordAlone() {
+        List<String> wrong = catalogWords()
+                .filter(w -> !WORDS.get("„" + w + "“", 1, w.length() + 1).equals(direct(w)))
+                .toList();
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theSketchLetsEveryKnownWordThroughAsAPrefix() {
+        // a false "no" would hide a name inside a compound ("Ukraine|krieg") or an adjective
+        List<String> missed = catalogWords()
+                .filter(w -> WORDS.get(w) != EntityWords.NONE)
+                .filter(w -> !WORDS.mayKnowPrefix("(" + w + "krieges)", 1, w.length()))
+                .toList();
+        assertThat(missed).isEmpty();
+        assertThat(WORDS.mayKnowPrefix("Zwiebelkuchen", 0, "Zwiebelkuchen".length())).isFalse();
     }
 
     @Test
