@@ -75,7 +75,7 @@ public final class EventReconciler {
     static final int GRAPHS_PER_QUERY = 1_000;
 
     /**
-     * Renames sent in one update. A million-article store renames hundreds of thousands of reports; one
+     * Renames sent in one update. A million-article store renames over a hundred thousand reports; one
      * update for all of them ran for more than 20 minutes and held them all in memory.
      */
     static final int RENAMES_PER_UPDATE = 2_000;

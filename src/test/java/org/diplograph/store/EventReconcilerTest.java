@@ -1,6 +1,7 @@
 package org.diplograph.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,10 +55,53 @@ class EventReconcilerTest {
         });
     }
 
+    /** {@code store}, except that every SPARQL update after the first {@code updates} fails as if the process died. */
+    private static GraphStore failingAfter(int updates, GraphStore store) {
+        int[] left = {updates};
+        return new GraphStore() {
+            @Override
+            public String address() {
+                return store.address();
+            }
+
+            @Override
+            public java.util.Optional<String> contentHash(String articleIri) {
+                return store.contentHash(articleIri);
+            }
+
+            @Override
+            public void replaceGraphs(List<GraphContent> graphs) {
+                store.replaceGraphs(graphs);
+            }
+
+            @Override
+            public void clear() {
+                store.clear();
+            }
+
+            @Override
+            public <T> T select(String sparql, java.util.function.Function<org.apache.jena.sparql.exec.RowSet, T> reader) {
+                return store.select(sparql, reader);
+            }
+
+            @Override
+            public void update(String sparqlUpdate) {
+                if (left[0]-- <= 0) {
+                    throw new IllegalStateException("killed before this update");
+                }
+                store.update(sparqlUpdate);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     /**
      * A large store is reconciled from buckets on disk, its reports read a few article graphs at a time and its
-     * renames sent in many updates. None of that may change the graph: it must equal what a fresh build makes
-     * with every report in memory.
+     * renames sent in many updates, and a kill between two updates is finished by the next reconciliation. None of
+     * that may change the graph: it must equal what a fresh build makes with every report in memory.
      */
     @Test
     void reconcilingInBucketsOnDiskAndManyUpdatesGivesTheGraphOfAFreshBuild(@TempDir Path tmp) throws Exception {
@@ -74,7 +118,19 @@ class EventReconcilerTest {
                 });
             }
             assertThat(articleQuads(unreconciled)).isNotEqualTo(articleQuads(built));
+            unreconciled.replaceGraphs(List.of(EventReconciler.pendingMarker()));
 
+            // killed after the first update of renames: the store says the reconciliation is still pending
+            GraphStore killedAfterOneUpdate = failingAfter(1, unreconciled);
+            try (ReportBuckets buckets = new ReportBuckets(10)) {
+                EventReconciler.readStoredReports(unreconciled, 7, buckets::add);
+                assertThatThrownBy(() -> EventReconciler.reconcile(killedAfterOneUpdate, buckets, 1))
+                        .hasMessageContaining("killed");
+            }
+            assertThat(EventReconciler.pending(unreconciled)).isTrue();
+            assertThat(articleQuads(unreconciled)).isNotEqualTo(articleQuads(built));
+
+            // and the next reconciliation finishes it, whatever was renamed before
             int renamed;
             try (ReportBuckets buckets = new ReportBuckets(10)) {
                 EventReconciler.readStoredReports(unreconciled, 7, buckets::add);
@@ -84,6 +140,7 @@ class EventReconcilerTest {
 
             assertThat(renamed).as("renamed one per update").isGreaterThan(1);
             assertThat(articleQuads(unreconciled)).isEqualTo(articleQuads(built));
+            assertThat(EventReconciler.pending(unreconciled)).isFalse();
             assertThat(EventReconciler.reconcile(unreconciled)).as("reconciled twice: nothing left to rename").isZero();
         }
     }
