@@ -207,8 +207,11 @@ public final class Builder {
             if (reports != null && reports.size() >= ANNOUNCE_COMMIT_OF) {
                 listener.starting("reconciling " + reports.size() + " event reports across articles");
             }
-            merged = reports != null ? EventReconciler.reconcile(store, reports)
-                    : tally.added + tally.updated > 0 || pendingBefore ? EventReconciler.reconcile(store) : 0;
+            EventReconciler.Progress progress = (assigned, total, renamed) -> listener.starting(String.format(
+                    Locale.ROOT, "reconciling events: %,d of %,d reports assigned, %,d renamed", assigned, total,
+                    renamed));
+            merged = reports != null ? EventReconciler.reconcile(store, reports, progress)
+                    : tally.added + tally.updated > 0 || pendingBefore ? EventReconciler.reconcile(store, progress) : 0;
             listener.phase("events reconciled across articles (" + merged + " reports merged)", since(t1));
         } finally {
             pool.shutdownNow();

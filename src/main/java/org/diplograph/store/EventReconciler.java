@@ -103,11 +103,27 @@ public final class EventReconciler {
                 + DG.RECONCILIATION_PENDING.getURI() + "> ?v } } LIMIT 1", rows -> rows.hasNext());
     }
 
+    /**
+     * What a long reconciliation says after each update of {@value #RENAMES_PER_UPDATE} renames (a million articles
+     * take over sixty of them): reports assigned so far, of all reports, and renamed so far.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        void renamed(int assigned, int total, int renamed);
+
+        Progress NONE = (assigned, total, renamed) -> { };
+    }
+
     /** Reconciles the whole store, reading every event report from it; returns how many reports were renamed. */
     public static int reconcile(GraphStore store) {
+        return reconcile(store, Progress.NONE);
+    }
+
+    /** As {@link #reconcile(GraphStore)}, telling {@code progress} after each update of renames. */
+    public static int reconcile(GraphStore store, Progress progress) {
         try (ReportBuckets reports = new ReportBuckets()) {
             readStoredReports(store, GRAPHS_PER_QUERY, reports::add);
-            return reconcile(store, reports);
+            return reconcile(store, reports, RENAMES_PER_UPDATE, progress);
         }
     }
 
@@ -188,14 +204,16 @@ public final class EventReconciler {
      * in between leaves it, and the next build reconciles again (the assignment depends only on the reports, so
      * the renames already made stay as they are).
      */
-    public static int reconcile(GraphStore store, ReportBuckets reports) {
-        return reconcile(store, reports, RENAMES_PER_UPDATE);
+    public static int reconcile(GraphStore store, ReportBuckets reports, Progress progress) {
+        return reconcile(store, reports, RENAMES_PER_UPDATE, progress);
     }
 
-    static int reconcile(GraphStore store, ReportBuckets reports, int renamesPerUpdate) {
+    static int reconcile(GraphStore store, ReportBuckets reports, int renamesPerUpdate, Progress progress) {
         StringBuilder update = new StringBuilder();
         int[] renamed = {0, 0};
+        int[] assigned = {0};
         reports.forEachBucket(bucket -> EventIdentity.assign(bucket).forEach((r, iri) -> {
+            assigned[0]++;
             if (!r.iri().equals(iri)) {
                 String g = "<" + DG.ARTICLE_BASE + r.articleId() + ">";
                 String from = "<" + r.iri() + ">";
@@ -209,6 +227,7 @@ public final class EventReconciler {
                     store.update(update.toString());
                     update.setLength(0);
                     renamed[1] = 0;
+                    progress.renamed(assigned[0], reports.size(), renamed[0]);
                 }
             }
         }));

@@ -124,7 +124,8 @@ class EventReconcilerTest {
             GraphStore killedAfterOneUpdate = failingAfter(1, unreconciled);
             try (ReportBuckets buckets = new ReportBuckets(10)) {
                 EventReconciler.readStoredReports(unreconciled, 7, buckets::add);
-                assertThatThrownBy(() -> EventReconciler.reconcile(killedAfterOneUpdate, buckets, 1))
+                assertThatThrownBy(() -> EventReconciler.reconcile(killedAfterOneUpdate, buckets, 1,
+                        EventReconciler.Progress.NONE))
                         .hasMessageContaining("killed");
             }
             assertThat(EventReconciler.pending(unreconciled)).isTrue();
@@ -132,11 +133,21 @@ class EventReconcilerTest {
 
             // and the next reconciliation finishes it, whatever was renamed before
             int renamed;
+            int total;
+            List<int[]> said = new ArrayList<>();
             try (ReportBuckets buckets = new ReportBuckets(10)) {
                 EventReconciler.readStoredReports(unreconciled, 7, buckets::add);
                 assertThat(buckets.spilled()).isTrue();
-                renamed = EventReconciler.reconcile(unreconciled, buckets, 1);
+                renamed = EventReconciler.reconcile(unreconciled, buckets, 1,
+                        (a, t, d) -> said.add(new int[] {a, t, d}));
+                total = buckets.size();
             }
+
+            // one progress report per update but the last, counting up to every report assigned and renamed
+            assertThat(said).hasSize(renamed);
+            assertThat(said).extracting(p -> p[1]).containsOnly(total);
+            assertThat(said).extracting(p -> p[2]).isSorted().endsWith(renamed);
+            assertThat(said).extracting(p -> p[0]).isSorted().allMatch(a -> a <= total);
 
             assertThat(renamed).as("renamed one per update").isGreaterThan(1);
             assertThat(articleQuads(unreconciled)).isEqualTo(articleQuads(built));
