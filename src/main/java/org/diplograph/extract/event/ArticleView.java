@@ -13,6 +13,7 @@ import org.diplograph.extract.EntityMention;
 import org.diplograph.extract.EntityType;
 import org.diplograph.extract.Layer;
 import org.diplograph.extract.Sentence;
+import org.diplograph.extract.Span;
 import org.diplograph.extract.Spanned;
 import org.diplograph.extract.TimeMention;
 
@@ -76,6 +77,8 @@ final class ArticleView {
     private final long[][] wordRows;
     /** Per token: its start offset (the searches by offset read this array, not the token objects). */
     private final int[] tokStarts;
+    /** Per body sentence: its {@link #sentenceSpan}, made on first use; null until one is asked for. */
+    private Span[] sentenceSpans;
 
     /**
      * The view of {@code doc}, with its durations when {@code needDurations}. A view is immutable
@@ -557,5 +560,22 @@ final class ArticleView {
 
     Sentence sentence(int i) {
         return sentences.get(i);
+    }
+
+    /**
+     * Body sentence {@code i} as evidence: its span of the text (cut at the text's end). Made once
+     * per sentence: every report of an event cites its sentence, and many reports share one.
+     */
+    Span sentenceSpan(int i) {
+        if (sentenceSpans == null) {
+            sentenceSpans = new Span[sentences.size()];
+        }
+        Span span = sentenceSpans[i];
+        if (span == null) {
+            Sentence s = sentences.get(i);
+            span = Span.of(text, s.start(), Math.min(s.end(), text.length()));
+            sentenceSpans[i] = span;
+        }
+        return span;
     }
 }

@@ -116,8 +116,10 @@ public final class CallExtractor implements Extractor<EventMention> {
         List<EventMention> run() {
             for (int s = 0; s < v.sentenceCount(); s++) {
                 List<Trigger> triggers = triggers(s);
-                List<Resolved> resolved = new ArrayList<>();
-                for (Trigger t : triggers) {
+                // most sentences have no trigger: no list for them
+                List<Resolved> resolved = triggers.isEmpty() ? List.of() : new ArrayList<>(triggers.size());
+                for (int k = 0; k < triggers.size(); k++) {
+                    Trigger t = triggers.get(k);
                     EventDraft e = resolve(s, t);
                     if (e != null) {
                         resolved.add(new Resolved(t, e));
@@ -162,7 +164,7 @@ public final class CallExtractor implements Extractor<EventMention> {
         }
 
         private List<Trigger> triggers(int s) {
-            List<Trigger> out = new ArrayList<>();
+            List<Trigger> out = null; // made for the first trigger: most sentences have none
             int end = v.endTok(s);
             Clause checked = null; // the clause whose cancellation cue was looked up last
             boolean cancelled = false;
@@ -209,6 +211,9 @@ public final class CallExtractor implements Extractor<EventMention> {
                     continue;
                 }
                 Trigger t = new Trigger(i, i + n, kind, c);
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
                 int same = 0; // one trigger per clause: the best ranked, else the first
                 while (same < out.size() && !out.get(same).clause().equals(c)) {
                     same++;
@@ -220,7 +225,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                 }
                 i += n - 1;
             }
-            return out;
+            return out == null ? List.of() : out;
         }
 
         private static int rank(Kind k) {
@@ -551,7 +556,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                 }
                 if (resolved.isEmpty()) {
                     target.lastSentence = s; // the sentence is about this call: keep it in focus
-                    target.evidence.add(org.diplograph.extract.Span.of(v.text, v.sentence(s).start(), v.sentence(s).end()));
+                    target.evidence.add(v.sentenceSpan(s));
                 }
                 applyTopics(s, c, i, explicit, target, resolved);
             }

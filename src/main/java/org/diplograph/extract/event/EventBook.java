@@ -188,8 +188,7 @@ final class EventBook {
                 && r.location().type() == org.diplograph.extract.EntityType.CITY)) {
             e.location = r.location(); // a city is more precise than a country
         }
-        var s = v.sentence(r.sentence());
-        e.evidence.add(Span.of(v.text, s.start(), Math.min(s.end(), v.text.length())));
+        e.evidence.add(v.sentenceSpan(r.sentence()));
     }
 
     /** The distinct non-null keys of {@code ms}, sorted. (A loop: this runs for every report.) */

@@ -23,6 +23,9 @@ import org.diplograph.extract.TimeValue;
  * Mutable, confined to one extraction run; {@link #toMention()} freezes it.
  */
 final class EventDraft {
+    /** Evidence in text order: one comparator for all drafts, not one composed per draft. */
+    private static final Comparator<Span> BY_OFFSETS = Comparator.comparingInt(Span::start).thenComparingInt(Span::end);
+
     final EventType type;
     final Span trigger;
     final int sentence;
@@ -45,7 +48,7 @@ final class EventDraft {
     /** True when the event was introduced as an earlier one ("zuletzt", "das letzte Telefonat"). */
     boolean background;
     int lastSentence;
-    final TreeSet<Span> evidence = new TreeSet<>(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+    final TreeSet<Span> evidence = new TreeSet<>(BY_OFFSETS);
 
     EventDraft(EventType type, Span trigger, int sentence, int order) {
         this.type = type;

@@ -1,7 +1,6 @@
 package org.diplograph.extract.event;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +37,17 @@ final class Persons {
     private static final Lexicon.Section SEPARABLE = TRIGGERS.section("separable");
     private static final Lexicon.Section NOT_CALL = TRIGGERS.section("not-call");
 
-    private record TimeMentionHolder(int start) {
-    }
-
     private final ArticleView v;
-    private final Map<EntityMention, Link> memo = new HashMap<>();
     /**
-     * {@link #memo} by identity: the same mention objects are asked about again and again, and a
-     * record's hashCode and equals walk all its fields. Holds, for each mention object asked
-     * about, the link {@link #memo} gives it, so answers are the same as through {@link #memo}.
+     * The link of each mention computed so far, in the order computed: a mention equal to one of
+     * them gets that link, whatever its clause. Searched by start offset first (equal mentions
+     * start at the same offset), not hashed: a record's hashCode walks all its fields.
+     */
+    private final List<EntityMention> computed = new ArrayList<>();
+    private final List<Link> computedLinks = new ArrayList<>();
+    /**
+     * The links by identity: the same mention objects are asked about again and again. Holds, for
+     * each mention object asked about, the link {@link #computed} gives it.
      */
     private final Map<EntityMention, Link> seen = new IdentityHashMap<>();
     private final java.util.function.IntPredicate isTriggerNoun;
@@ -74,13 +75,26 @@ final class Persons {
         if (l != null) {
             return l;
         }
-        l = memo.get(p);
+        l = computedLink(p);
         if (l == null) {
             l = compute(p, c);
-            memo.put(p, l);
+            computed.add(p);
+            computedLinks.add(l);
         }
         seen.put(p, l);
         return l;
+    }
+
+    /** The link computed for a mention equal to {@code p}, or null. */
+    private Link computedLink(EntityMention p) {
+        int start = p.start();
+        for (int k = 0; k < computed.size(); k++) {
+            EntityMention m = computed.get(k);
+            if (m.start() == start && m.equals(p)) {
+                return computedLinks.get(k);
+            }
+        }
+        return null;
     }
 
     private Link compute(EntityMention p, Clause c) {
@@ -107,9 +121,9 @@ final class Persons {
         for (int i = first - 1; i >= Math.max(c.from(), first - 8); i--) {
             Tok t = v.toks.get(i);
             String w = t.lower();
-            TimeMentionHolder date = dateCovering(t);
-            if (date != null) {
-                i = v.tokenAt(date.start); // "am Dienstag" is no prepositional phrase of a person
+            int date = dateCovering(t);
+            if (date >= 0) {
+                i = v.tokenAt(date); // "am Dienstag" is no prepositional phrase of a person
                 if (i > c.from() && DATE_PREPOSITIONS.contains(v.toks.get(i - 1).lower())) {
                     i--;
                 }
@@ -179,16 +193,19 @@ final class Persons {
                 && v.toks.get(next).isWord() && v.toks.get(next).isCapitalized();
     }
 
-    private TimeMentionHolder dateCovering(Tok t) {
-        for (var d : v.dates) {
+    /** The start of the first date (by start) that covers token {@code t}, or -1. */
+    private int dateCovering(Tok t) {
+        List<org.diplograph.extract.TimeMention> dates = v.dates;
+        for (int k = 0; k < dates.size(); k++) {
+            var d = dates.get(k);
             if (d.start() > t.start()) {
                 break; // the dates are sorted by start: none later covers the token
             }
             if (t.end() <= d.end()) {
-                return new TimeMentionHolder(d.start());
+                return d.start();
             }
         }
-        return null;
+        return -1;
     }
 
     private boolean isAdjective(int i) {
