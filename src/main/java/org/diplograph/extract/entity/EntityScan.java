@@ -299,7 +299,7 @@ final class EntityScan {
         // no name starting with this word (or its form without a genitive s) has more words than this
         int maxWords = Math.max(w.aliasWords(), w.aliasWordsBare());
         int maxTo = Math.min(tokens.length - 1, i + Math.max(maxWords, 1) - 1);
-        List<AliasHit> hits = null;
+        AliasHit[] hits = NO_HITS; // mostly one at most: grown by one
         for (int j = maxTo; j >= i; j--) {
             Token last = tokens[j];
             if (!last.word() || !sameSentence(i, j) || blocked[j]) {
@@ -308,6 +308,9 @@ final class EntityScan {
             if (j > i && !words[j].endsName() && !words[j].endsNameBare()) {
                 continue; // no key ends with this word (or its form without a genitive s): no look-up finds one
             }
+            if (j == i && w.entities().isEmpty() && w.entitiesBare().isEmpty()) {
+                continue; // one word: the index knows what the look-ups below find for it, nothing
+            }
             String surface = span(i, j);
             List<Entity> exact = j == i ? w.entities() : catalog.lookup(surface);
             String bare = null;
@@ -315,17 +318,16 @@ final class EntityScan {
             if (last.end() - last.start() > 2 && (surface.endsWith("s") || surface.endsWith("'"))) {
                 bare = surface.substring(0, surface.length() - 1);
                 if (!bare.endsWith("s")) {
-                    ofBare = catalog.lookup(bare);
+                    // one word (which never ends in an apostrophe): looked up once by the index
+                    ofBare = j == i ? w.entitiesBare() : catalog.lookup(bare);
                 }
             }
             if (!exact.isEmpty() || !ofBare.isEmpty()) {
-                if (hits == null) {
-                    hits = new ArrayList<>(2);
-                }
-                hits.add(new AliasHit(j, surface, exact, bare, ofBare));
+                hits = Arrays.copyOf(hits, hits.length + 1);
+                hits[hits.length - 1] = new AliasHit(j, surface, exact, bare, ofBare);
             }
         }
-        return hits == null ? NO_HITS : hits.toArray(NO_HITS);
+        return hits;
     }
 
     /** The entities of {@code list} that pass {@code filter}: the list itself when all do. */

@@ -39,15 +39,20 @@ final class EntityWords {
      *                       ending in this token be a key
      * @param endsNameBare   w is longer than two characters, ends in s, and some key ends with
      *                       w without it (a genitive: "Putins" ending "Wladimir Putins")
+     * @param entitiesBare   {@code catalog.lookup} of w without its final s when w is longer than
+     *                       two characters, ends in s and not in "ss" (a genitive: "Russlands");
+     *                       empty otherwise. A word no list knows has none: its form without the s
+     *                       would be a key of the catalog, and w a word with answers
      */
     record Word(boolean startsName, int aliasWords, boolean startsNameBare, int aliasWordsBare,
                 List<Entity> entities, boolean surname, boolean surnameBare, int surnameWords,
                 Entity adjective, EntityLexicons.Role role, boolean firstName,
-                boolean endsName, boolean endsNameBare) {
+                boolean endsName, boolean endsNameBare, List<Entity> entitiesBare) {
     }
 
     /** The answers for a word no list knows. */
-    static final Word NONE = new Word(false, 0, false, 0, List.of(), false, false, 0, null, null, false, false, false);
+    static final Word NONE = new Word(false, 0, false, 0, List.of(), false, false, 0, null, null, false, false, false,
+            List.of());
 
     private final EntityCatalog catalog;
     /** The {@link #lastWord} of every catalog key: what {@link Word#endsName} is answered from. */
@@ -55,12 +60,12 @@ final class EntityWords {
     /**
      * The words with answers, as an open-addressing table read straight from the article's text
      * (no substring per token, no map nodes to chase: a few compact arrays): slot {@code p} holds
-     * {@code slotWord[p] + 1} (0: empty) and that word's {@link #hash} in {@code slotHash[p]};
-     * word k is {@code keyChars[keyStart[k], keyStart[k + 1])} with answers {@code answers[k]}.
+     * {@code k + 1} for word k (0: empty) in {@code slots[2p]} and that word's {@link #hash} next
+     * to it in {@code slots[2p + 1]}, one cache line for both; word k is
+     * {@code keyChars[keyStart[k], keyStart[k + 1])} with answers {@code answers[k]}.
      * Linear probing, at most half full.
      */
-    private final int[] slotWord;
-    private final int[] slotHash;
+    private final int[] slots;
     private final char[] keyChars;
     private final int[] keyStart;
     private final Word[] answers;
@@ -107,9 +112,8 @@ final class EntityWords {
                 sketches[b >>> 6] |= 1L << b;
             }
         }
-        int slots = Integer.highestOneBit(Math.max(1, known.size()) * 2) * 2;
-        slotWord = new int[slots];
-        slotHash = new int[slots];
+        int size = Integer.highestOneBit(Math.max(1, known.size()) * 2) * 2;
+        slots = new int[2 * size];
         keyStart = new int[known.size() + 1];
         answers = new Word[known.size()];
         StringBuilder chars = new StringBuilder();
@@ -120,12 +124,12 @@ final class EntityWords {
             chars.append(w);
             answers[k] = e.getValue();
             int h = hash(w, 0, w.length());
-            int p = h & (slots - 1);
-            while (slotWord[p] != 0) {
-                p = (p + 1) & (slots - 1);
+            int p = h & (size - 1);
+            while (slots[2 * p] != 0) {
+                p = (p + 1) & (size - 1);
             }
-            slotWord[p] = k + 1;
-            slotHash[p] = h;
+            slots[2 * p] = k + 1;
+            slots[2 * p + 1] = h;
             k++;
         }
         keyStart[k] = chars.length();
@@ -157,7 +161,8 @@ final class EntityWords {
                 catalog.lookup(w), catalog.isSurname(w),
                 w.length() > 3 && bare != null && catalog.isSurname(bare), catalog.maxSurnameWords(w),
                 catalog.countryByAdjective(w).orElse(null), lex.role(w), lex.isFirstName(w),
-                lastWords.contains(w), bare != null && lastWords.contains(bare));
+                lastWords.contains(w), bare != null && lastWords.contains(bare),
+                bare != null && !bare.endsWith("s") ? catalog.lookup(bare) : List.of());
     }
 
     /** The {@link #lastWord} of every catalog key. */
@@ -198,10 +203,10 @@ final class EntityWords {
             return NONE;
         }
         int h = hash(text, start, end);
-        int mask = slotWord.length - 1;
-        for (int p = h & mask; slotWord[p] != 0; p = (p + 1) & mask) {
-            if (slotHash[p] == h) {
-                int k = slotWord[p] - 1;
+        int mask = (slots.length >> 1) - 1;
+        for (int p = h & mask; slots[2 * p] != 0; p = (p + 1) & mask) {
+            if (slots[2 * p + 1] == h) {
+                int k = slots[2 * p] - 1;
                 int from = keyStart[k];
                 if (keyStart[k + 1] - from == n && sameChars(text, start, from, n)) {
                     return answers[k];

@@ -42,6 +42,8 @@ public final class PersonExtractor extends CatalogExtractor {
             "September", "Oktober", "November", "Dezember", "Präsident", "Regierung", "Ministerium", "Jahr",
             "Jahre", "Jahren", "Woche", "Tag", "Tage", "Telefonat", "Gespräch", "Gespräche", "Krieg", "Mitte",
             "Ende", "Anfang", "Beginn", "Weltkrieg", "Staaten", "Republik", "Union", "Bundesregierung");
+    /** What {@code String.split("\\s+")} splits at, compiled once (split compiles such a pattern on every call). */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> CONJUNCTIONS = Set.of("und", "oder", "sowie");
     private static final Set<String> NOT_SAME_PERSON = Set.of("beiden", "beide", "früheren", "frühere", "früherer",
             "ehemalige", "ehemaligen", "ehemaliger", "damalige", "damaligen", "damaliger", "neue", "neuen", "neuer",
@@ -114,7 +116,7 @@ public final class PersonExtractor extends CatalogExtractor {
         Set<String> surnames = new java.util.HashSet<>();
         for (EntityMention m : found) {
             if (m.kind() == MentionKind.NAME && m.key() != null && catalog.get(m.key()).isEmpty()) {
-                String[] w = m.name().split("\\s+");
+                String[] w = WHITESPACE.split(m.name());
                 if (w.length > 1 && w[w.length - 1].length() > 2) {
                     surnames.add(w[w.length - 1]);
                 }
@@ -307,7 +309,7 @@ public final class PersonExtractor extends CatalogExtractor {
             return false;
         }
         for (String alias : e.aliases()) {
-            String a = EntityCatalog.slug(alias.split("\\s+")[0]);
+            String a = EntityCatalog.slug(WHITESPACE.split(alias)[0]);
             if (a.length() >= 3 && a.substring(0, 3).equals(f.substring(0, 3))) {
                 return true;
             }

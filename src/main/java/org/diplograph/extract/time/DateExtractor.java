@@ -152,9 +152,15 @@ public final class DateExtractor implements Extractor<TimeMention> {
                 result.add(c);
             }
         }
-        return result.stream()
-                .map(c -> new TimeMention(c.start, c.end, text.substring(c.start, c.end), c.value, c.relative))
-                .toList();
+        if (result.isEmpty()) {
+            return List.of(); // most articles: no stream set up for nothing
+        }
+        TimeMention[] mentions = new TimeMention[result.size()];
+        for (int i = 0; i < mentions.length; i++) {
+            Candidate c = result.get(i);
+            mentions[i] = new TimeMention(c.start, c.end, text.substring(c.start, c.end), c.value, c.relative);
+        }
+        return List.of(mentions);
     }
 
     /**
@@ -1217,15 +1223,46 @@ public final class DateExtractor implements Extractor<TimeMention> {
             };
         }
 
+        /**
+         * The positions of the sentence's clause boundaries ({@link #isClauseBoundary}) in text order,
+         * found on the first question of {@link #tense}, which asks for the clause around each mention.
+         */
+        private int[] boundaries;
+        private int boundaryCount;
+
         /** The tense of the clause around [start, end), else of the sentence, from cue words. */
         private Tense tense(int start, int end) {
-            int cs = start;
-            while (cs > sentence.start() && !isClauseBoundary(text.charAt(cs - 1))) {
-                cs--;
+            if (boundaries == null) {
+                boundaries = new int[8];
+                for (int p = sentence.start(); p < sentence.end(); p++) {
+                    if (isClauseBoundary(text.charAt(p))) {
+                        if (boundaryCount == boundaries.length) {
+                            boundaries = java.util.Arrays.copyOf(boundaries, boundaryCount * 2);
+                        }
+                        boundaries[boundaryCount++] = p;
+                    }
+                }
             }
+            // the clause: from after the last boundary before start (else the sentence's start) to the
+            // first boundary at or after end (else the sentence's end); a mention at the sentence's edge
+            // keeps its own start or end
+            int cs = start;
             int ce = end;
-            while (ce < sentence.end() && !isClauseBoundary(text.charAt(ce))) {
-                ce++;
+            if (start > sentence.start()) {
+                cs = sentence.start();
+            }
+            if (end < sentence.end()) {
+                ce = sentence.end();
+            }
+            for (int k = 0; k < boundaryCount; k++) {
+                int p = boundaries[k];
+                if (p < start && start > sentence.start()) {
+                    cs = p + 1;
+                }
+                if (p >= end && end < sentence.end()) {
+                    ce = p;
+                    break;
+                }
             }
             Tense t = cues(cs, start, end, ce);
             return t != Tense.UNKNOWN ? t : cues(sentence.start(), start, end, sentence.end());
@@ -1270,7 +1307,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
                 i--;
             }
             int j = i;
-            while (j > sentence.start() && Character.isLetter(text.charAt(j - 1))) {
+            while (j > sentence.start() && Letters.isLetter(text.charAt(j - 1))) {
                 j--;
             }
             return text.substring(j, i);
@@ -1282,7 +1319,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
                 i--;
             }
             int j = i;
-            while (j > sentence.start() && Character.isLetter(text.charAt(j - 1))) {
+            while (j > sentence.start() && Letters.isLetter(text.charAt(j - 1))) {
                 j--;
             }
             String w = text.substring(j, i);

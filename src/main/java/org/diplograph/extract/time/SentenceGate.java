@@ -41,23 +41,24 @@ final class SentenceGate {
 
     /** Whether {@code text[from, to)} has an ASCII digit or a word of the groups at a word start. */
     boolean passes(String text, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        char c = text.charAt(from);
-        char next = from + 1 < to ? text.charAt(from + 1) : '\0';
+        boolean afterLetter = false; // the position before from counts as no letter
         for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 return true;
             }
-            char third = i + 2 < to ? text.charAt(i + 2) : '\0';
-            int h = triple(c, next, third);
-            if ((triples[h >>> 6] & 1L << h) != 0 && (i == from || !Character.isLetter(text.charAt(i - 1)))
-                    && (words.at(text, i) & groups) != 0) {
-                return true;
+            // only a word start (a position not after a letter) can begin a word of the groups: most
+            // positions are inside words and are passed over without hashing their chars
+            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Letters.isLetter(c);
+            if (!afterLetter) {
+                char next = i + 1 < to ? text.charAt(i + 1) : '\0';
+                char third = i + 2 < to ? text.charAt(i + 2) : '\0';
+                int h = triple(c, next, third);
+                if ((triples[h >>> 6] & 1L << h) != 0 && (words.at(text, i) & groups) != 0) {
+                    return true;
+                }
             }
-            c = next;
-            next = third;
+            afterLetter = letter;
         }
         return false;
     }

@@ -60,7 +60,7 @@ final class SentenceText {
             boolean digit = c >= '0' && c <= '9';
             run = digit ? run + 1 : 0;
             longest = Math.max(longest, run);
-            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Letters.isLetter(c);
             if (!afterLetter && (letter || digit || Character.isSurrogate(c))) {
                 long here = gates.at(text, i);
                 if (here != 0 || digit) {
@@ -135,12 +135,12 @@ final class SentenceText {
                 end--;
             }
             int begin = end;
-            while (begin > 0 && (Character.isLetter(text.charAt(begin - 1))
+            while (begin > 0 && (Letters.isLetter(text.charAt(begin - 1))
                     || Character.isSurrogate(text.charAt(begin - 1)))) {
                 begin--;
             }
             for (int q = begin; q < end; q++) {
-                if (q > 0 && Character.isLetter(text.charAt(q - 1))) {
+                if (q > 0 && Letters.isLetter(text.charAt(q - 1))) {
                     continue;
                 }
                 if (n == out.length) {

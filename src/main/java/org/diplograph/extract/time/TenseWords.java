@@ -84,7 +84,7 @@ final class TenseWords {
     private static int nextLetter(String text, int i, int end) {
         while (i < end) {
             int cp = codePointAt(text, i, end);
-            if (Character.isLetter(cp)) {
+            if (Letters.isLetter(cp)) {
                 return i;
             }
             i += Character.charCount(cp);
@@ -95,7 +95,7 @@ final class TenseWords {
     /** The end of the run of letters (by code point) that starts at {@code i}. */
     private static int letterRunEnd(String text, int i, int end) {
         int cp;
-        while (i < end && Character.isLetter(cp = codePointAt(text, i, end))) {
+        while (i < end && Letters.isLetter(cp = codePointAt(text, i, end))) {
             i += Character.charCount(cp);
         }
         return i;

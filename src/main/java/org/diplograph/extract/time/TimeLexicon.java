@@ -154,17 +154,18 @@ public final class TimeLexicon {
     /**
      * The tense {@code text[from, to)} is a cue word for, or null: exactly
      * {@code tenseCues().get(text.substring(from, to).toLowerCase(Locale.ROOT))}, but without making
-     * strings for a word of ASCII chars (which lower-case one by one, A-Z to a-z); a word with other
-     * chars is looked up that way.
+     * strings for a word of Latin-1 chars (ASCII, umlauts, ß), which lower-case one by one to Latin-1
+     * chars, {@link Character#toLowerCase(char)} of each, as {@code toLowerCase(Locale.ROOT)} does for
+     * them; a word with other chars is looked up that way.
      */
     static Tense tenseCue(String text, int from, int to) {
         int hash = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
+            if (c >= 0x100) {
                 return TenseCues.MAP.get(text.substring(from, to).toLowerCase(Locale.ROOT));
             }
-            hash = 31 * hash + asciiLower(c);
+            hash = 31 * hash + latin1Lower(c);
         }
         String[] keys = TenseCues.KEYS;
         probe:
@@ -174,7 +175,7 @@ public final class TimeLexicon {
                 continue;
             }
             for (int i = 0; i < key.length(); i++) {
-                if (key.charAt(i) != asciiLower(text.charAt(from + i))) {
+                if (key.charAt(i) != latin1Lower(text.charAt(from + i))) {
                     continue probe;
                 }
             }
@@ -183,8 +184,12 @@ public final class TimeLexicon {
         return null;
     }
 
-    private static char asciiLower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    /** A Latin-1 char as {@code toLowerCase(Locale.ROOT)} writes it: A-Z without a table look-up. */
+    private static char latin1Lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     /** Lower-case number word to value ("zwei" 2, "anderthalb" 1.5). */
