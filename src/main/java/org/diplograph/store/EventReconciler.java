@@ -260,6 +260,10 @@ public final class EventReconciler {
                 List<Quad> quads = held.get(r);
                 if (r.iri().equals(iri)) {
                     out.addAll(quads);
+                } else if (quads.isEmpty()) {
+                    // a settled event is written with its article; only events held back can be renamed here
+                    throw new IllegalStateException("event " + r.iri() + " of " + r.articleId()
+                            + " was written under its initial IRI but belongs to " + iri);
                 } else {
                     Node to = NodeFactory.createURI(iri);
                     quads.forEach(q -> out.add(Quad.create(q.getGraph(), to, q.getPredicate(), q.getObject())));
@@ -278,21 +282,25 @@ public final class EventReconciler {
     static final int PROGRESS_EVERY = 100_000;
 
     /**
-     * One article's quads with its events taken out: {@code rest} is written at once, each report's
-     * {@code eventQuads} (every quad with its event as subject) once the event's IRI is decided.
+     * One article's quads with the events whose IRI may still change taken out: {@code rest} is written at
+     * once, each report's {@code eventQuads} (every quad with its event as subject; none for an event whose IRI
+     * is {@linkplain EventIdentity#settled settled}) once the event's IRI is decided.
      */
     public record HeldEvents(List<Quad> rest, List<Report> reports, List<List<Quad>> eventQuads) {
     }
 
     /**
-     * Takes the events of the reports {@link #reportsOf} finds out of an article's quads. The mapper gives an event
-     * one class, named in its IRI, so each event has one report.
+     * Takes the events of the reports {@link #reportsOf} finds out of an article's quads, except those dated to
+     * the day, whose IRI is settled (most of them). The mapper gives an event one class, named in its IRI, so
+     * each event has one report.
      */
     public static HeldEvents holdEvents(String graphIri, List<Quad> quads) {
         List<Report> reports = reportsOf(graphIri, quads);
         Map<String, List<Quad>> bySubject = new HashMap<>();
         for (Report r : reports) {
-            bySubject.putIfAbsent(r.iri(), new ArrayList<>());
+            if (!EventIdentity.settled(r)) {
+                bySubject.putIfAbsent(r.iri(), new ArrayList<>());
+            }
         }
         List<Quad> rest = new ArrayList<>(quads.size());
         for (Quad q : quads) {
@@ -302,8 +310,8 @@ public final class EventReconciler {
         List<List<Quad>> eventQuads = new ArrayList<>(reports.size());
         for (Report r : reports) {
             // a second report of the same event (impossible with one class an event) holds nothing
-            List<Quad> held = bySubject.put(r.iri(), List.of());
-            eventQuads.add(held);
+            List<Quad> held = bySubject.replace(r.iri(), List.of());
+            eventQuads.add(held == null ? List.of() : held);
         }
         return new HeldEvents(List.copyOf(rest), reports, eventQuads);
     }
