@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -129,6 +130,11 @@ public final class ReportBuckets implements AutoCloseable {
         return files != null;
     }
 
+    /** The temporary folder of the bucket files, or null while they are in memory. */
+    Path folder() {
+        return dir;
+    }
+
     /** Hands the reports of each non-empty bucket to {@code consumer}, one bucket in memory at a time. */
     void forEachBucket(Consumer<List<Report>> consumer) {
         forEachBucketWithQuads(bucket -> consumer.accept(bucket.stream().map(Entry::report).toList()));
@@ -169,6 +175,8 @@ public final class ReportBuckets implements AutoCloseable {
                 }
             }
             Files.deleteIfExists(dir);
+        } catch (NoSuchFileException gone) {
+            // removed from under us (a /tmp cleaner, a user freeing space): what close would do is done
         } catch (IOException e) {
             throw failure(e);
         } finally {

@@ -153,4 +153,23 @@ class ReportBucketsTest {
             assertThat(buckets.size()).isZero();
         }
     }
+
+    /**
+     * A /tmp cleaner may remove the folder while a long build runs; by then the buckets were read and the
+     * articles committed, so closing must not turn a finished build into an error.
+     */
+    @Test
+    void closingAfterTheFolderWasRemovedIsNoError() throws Exception {
+        ReportBuckets buckets = new ReportBuckets(1);
+        buckets.addAll(reports());
+        buckets.forEachBucket(b -> { });
+        Path folder = buckets.folder();
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(folder);
+        buckets.close();
+    }
 }
