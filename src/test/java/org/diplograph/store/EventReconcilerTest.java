@@ -45,10 +45,19 @@ class EventReconcilerTest {
 
     /** The article graphs' quads (the catalogue graphs are not the reconciliation's business). */
     private static Set<Quad> articleQuads(Tdb2Store store) {
+        return quads(store, true);
+    }
+
+    /** Every quad in the store. */
+    private static Set<Quad> allQuads(Tdb2Store store) {
+        return quads(store, false);
+    }
+
+    private static Set<Quad> quads(Tdb2Store store, boolean articleGraphsOnly) {
         return Txn.calculateRead(store.datasetGraph(), () -> {
             Set<Quad> out = new HashSet<>();
             store.datasetGraph().find().forEachRemaining(q -> {
-                if (q.getGraph().getURI().startsWith(DG.ARTICLE_BASE)) {
+                if (!articleGraphsOnly || q.getGraph().getURI().startsWith(DG.ARTICLE_BASE)) {
                     out.add(q);
                 }
             });
@@ -160,15 +169,6 @@ class EventReconcilerTest {
             assertThat(EventReconciler.pending(unreconciled)).isFalse();
             assertThat(EventReconciler.reconcile(unreconciled)).as("reconciled twice: nothing left to rename").isZero();
         }
-    }
-
-    /** Every quad in the store. */
-    private static Set<Quad> allQuads(Tdb2Store store) {
-        return Txn.calculateRead(store.datasetGraph(), () -> {
-            Set<Quad> out = new HashSet<>();
-            store.datasetGraph().find().forEachRemaining(out::add);
-            return out;
-        });
     }
 
     /**
