@@ -42,6 +42,11 @@ import org.diplograph.store.ReportBuckets;
  * through the store's bulk load ({@link GraphStore#bulkLoad}: Jena's sequential TDB2 loader, committed every
  * {@value #COMMIT_EVERY} articles); a changed article's graph is replaced in a batch transaction. A bad article is reported and skipped; the rest are stored. An article whose content and
  * extraction code are unchanged is skipped, so re-running a build on the same input changes nothing.
+ *
+ * <p>Events are reconciled after the articles are stored. Into an empty store, where the whole build is one
+ * transaction, each event's quads are held back ({@link ReportBuckets}) and written once its IRI is decided;
+ * otherwise the events are written under their initial IRIs and the reconciliation renames those that join an
+ * event of another article ({@link EventReconciler}).
  */
 public final class Builder {
     /**
@@ -113,27 +118,36 @@ public final class Builder {
 
     private enum Outcome { ADDED, UPDATED, UNCHANGED, FAILED }
 
-    /** What preparing one input produced: quads to store, or why not. */
+    /**
+     * What preparing one input produced: quads to store, or why not. {@code quads} are written at once; the
+     * quads of each of {@code reports} are in {@code heldQuads} when events are held back (see {@link #build}),
+     * else they are in {@code quads} too. {@code triples} counts both.
+     */
     private record Prepared(String location, Article article, String graph, List<Quad> quads, Outcome outcome,
                             String problem, List<String> warnings, List<EventIdentity.Report> reports,
-                            Set<String> catalogKeys) {
+                            List<List<Quad>> heldQuads, int triples, Set<String> catalogKeys) {
         Prepared(String location, Article article, String graph, List<Quad> quads, Outcome outcome, String problem,
                  List<String> warnings) {
-            this(location, article, graph, quads, outcome, problem, warnings, List.of(), Set.of());
+            this(location, article, graph, quads, outcome, problem, warnings, List.of(), List.of(), quads.size(),
+                    Set.of());
         }
     }
 
     /**
      * The graphs of {@code articles}, with the catalogue graphs of the entities they name that this build has
-     * not written yet and the marker that their events are not reconciled yet: all for one transaction.
+     * not written yet and, unless their events are held back, the marker that their events are not reconciled
+     * yet: all for one transaction.
      */
-    private static List<GraphStore.GraphContent> contents(List<Prepared> articles, CatalogGraphs catalog) {
+    private static List<GraphStore.GraphContent> contents(List<Prepared> articles, CatalogGraphs catalog,
+                                                          boolean pendingMarker) {
         List<GraphStore.GraphContent> graphs = new ArrayList<>(articles.size() + 1);
         articles.forEach(p -> graphs.add(new GraphStore.GraphContent(p.graph(), p.quads())));
         Set<String> named = new TreeSet<>();
         articles.forEach(p -> named.addAll(p.catalogKeys()));
         graphs.addAll(catalog.firstWritten(named));
-        graphs.add(EventReconciler.pendingMarker());
+        if (pendingMarker) {
+            graphs.add(EventReconciler.pendingMarker());
+        }
         return graphs;
     }
 
@@ -163,13 +177,18 @@ public final class Builder {
         // into an empty store, every event report is written by this build: kept to reconcile without a query
         try (Stream<ReadResult> results = ArticleSources.read(inputs); BulkLoad bulk = store.bulkLoad();
              ReportBuckets reports = empty ? new ReportBuckets() : null) {
+            // the whole build in one open transaction: each event is held back until its IRI is decided, then
+            // written once under it, instead of being written under its initial IRI and renamed (a million
+            // articles rename over a hundred thousand events, hours of random writes on a large store)
+            boolean holdEvents = reports != null && commitAfter == Long.MAX_VALUE && !pendingBefore
+                    && bulk.holdsUntilCommit();
             Iterator<ReadResult> it = results.iterator();
             Uncommitted uncommitted = new Uncommitted();
             GraphStore compareWith = empty ? null : store;
-            List<Future<Prepared>> batch = submit(it, pool, compareWith);
+            List<Future<Prepared>> batch = submit(it, pool, compareWith, holdEvents);
             while (!batch.isEmpty()) {
                 // the next batch is extracted while this one is written: the cores never wait for the store
-                List<Future<Prepared>> next = submit(it, pool, compareWith);
+                List<Future<Prepared>> next = submit(it, pool, compareWith, holdEvents);
                 List<Prepared> prepared = new ArrayList<>(batch.size());
                 for (Future<Prepared> f : batch) {
                     prepared.add(await(f));
@@ -177,7 +196,7 @@ public final class Builder {
                 batch = next;
                 List<Prepared> added = prepared.stream().filter(p -> p.outcome() == Outcome.ADDED).toList();
                 if (!added.isEmpty()) {
-                    store(bulk, added, catalog, tally);
+                    store(bulk, added, catalog, tally, !holdEvents);
                 }
                 if (prepared.stream().anyMatch(p -> p.outcome() == Outcome.UPDATED)) {
                     // one writer at a time: what the bulk load holds is committed before graphs are replaced
@@ -187,12 +206,31 @@ public final class Builder {
                 for (Prepared p : prepared) {
                     uncommitted.report(p, tally, listener);
                     if (reports != null && p.outcome() == Outcome.ADDED) {
-                        reports.addAll(p.reports());
+                        for (int i = 0; i < p.reports().size(); i++) {
+                            reports.add(p.reports().get(i), holdEvents ? p.heldQuads().get(i) : List.of());
+                        }
                     }
                 }
                 if (uncommitted.added >= commitAfter) {
                     uncommitted.commit(bulk, tally, listener);
                 }
+            }
+            EventReconciler.Progress progress = (assigned, total, renamed) -> listener.starting(String.format(
+                    Locale.ROOT, "reconciling events: %,d of %,d reports assigned, %,d renamed", assigned, total,
+                    renamed));
+            merged = 0;
+            if (holdEvents) {
+                long t1 = System.nanoTime();
+                if (reports.size() >= ANNOUNCE_COMMIT_OF) {
+                    listener.starting("reconciling " + reports.size() + " event reports across articles");
+                }
+                try {
+                    merged = EventReconciler.addAssigned(reports, bulk, progress);
+                } catch (RuntimeException e) {
+                    throw new StoreException("cannot store the events of the new articles (" + e.getMessage()
+                            + "); nothing of this build is stored, and running it again adds everything", e);
+                }
+                listener.phase("events reconciled across articles (" + merged + " reports merged)", since(t1));
             }
             uncommitted.commit(bulk, tally, listener);
             if (!empty && tally.added + tally.updated > 0) {
@@ -203,16 +241,16 @@ public final class Builder {
                 }
                 listener.phase("catalogue graphs rewritten", since(t4));
             }
-            long t1 = System.nanoTime();
-            if (reports != null && reports.size() >= ANNOUNCE_COMMIT_OF) {
-                listener.starting("reconciling " + reports.size() + " event reports across articles");
+            if (!holdEvents) {
+                long t1 = System.nanoTime();
+                if (reports != null && reports.size() >= ANNOUNCE_COMMIT_OF) {
+                    listener.starting("reconciling " + reports.size() + " event reports across articles");
+                }
+                merged = reports != null ? EventReconciler.reconcile(store, reports, progress)
+                        : tally.added + tally.updated > 0 || pendingBefore ? EventReconciler.reconcile(store, progress)
+                        : 0;
+                listener.phase("events reconciled across articles (" + merged + " reports merged)", since(t1));
             }
-            EventReconciler.Progress progress = (assigned, total, renamed) -> listener.starting(String.format(
-                    Locale.ROOT, "reconciling events: %,d of %,d reports assigned, %,d renamed", assigned, total,
-                    renamed));
-            merged = reports != null ? EventReconciler.reconcile(store, reports, progress)
-                    : tally.added + tally.updated > 0 || pendingBefore ? EventReconciler.reconcile(store, progress) : 0;
-            listener.phase("events reconciled across articles (" + merged + " reports merged)", since(t1));
         } finally {
             pool.shutdownNow();
         }
@@ -233,19 +271,21 @@ public final class Builder {
     }
 
     /** Starts extracting the next batch of articles. */
-    private List<Future<Prepared>> submit(Iterator<ReadResult> it, ExecutorService pool, GraphStore compareWith) {
+    private List<Future<Prepared>> submit(Iterator<ReadResult> it, ExecutorService pool, GraphStore compareWith,
+                                          boolean holdEvents) {
         List<Future<Prepared>> batch = new ArrayList<>(batchSize);
         while (it.hasNext() && batch.size() < batchSize) {
             ReadResult r = it.next();
-            batch.add(pool.submit(() -> prepare(compareWith, r)));
+            batch.add(pool.submit(() -> prepare(compareWith, r, holdEvents)));
         }
         return batch;
     }
 
     /** Hands new article graphs to the bulk load; a store that refuses them ends the build (nothing is lost). */
-    private static void store(BulkLoad bulk, List<Prepared> added, CatalogGraphs catalog, Tally tally) {
+    private static void store(BulkLoad bulk, List<Prepared> added, CatalogGraphs catalog, Tally tally,
+                              boolean pendingMarker) {
         try {
-            bulk.add(contents(added, catalog));
+            bulk.add(contents(added, catalog, pendingMarker));
         } catch (RuntimeException e) {
             throw new StoreException("cannot store new articles (" + e.getMessage() + "); the " + tally.added
                     + " committed before are kept, and running the build again adds the rest", e);
@@ -287,8 +327,11 @@ public final class Builder {
         }
     }
 
-    /** @param store the store to compare content hashes with, or null when it is known to be empty */
-    private Prepared prepare(GraphStore store, ReadResult result) {
+    /**
+     * @param store      the store to compare content hashes with, or null when it is known to be empty
+     * @param holdEvents take the events' quads out of the article's quads, to be written once reconciled
+     */
+    private Prepared prepare(GraphStore store, ReadResult result, boolean holdEvents) {
         return switch (result) {
             case ReadResult.Failed f -> new Prepared(f.location(), null, null, List.of(), Outcome.FAILED, f.reason(),
                     List.of());
@@ -310,11 +353,16 @@ public final class Builder {
                                 + " give \"published\" in its metadata");
                     }
                     List<Quad> quads = toQuads(doc, hash);
+                    Outcome outcome = stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
                     // only a build into an empty store reconciles from the reports in hand (see build)
-                    yield new Prepared(a.origin(), a, graph, quads,
-                            stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED, null, warnings,
-                            store == null ? EventReconciler.reportsOf(graph, quads) : List.of(),
-                            mapper.catalogKeys(quads));
+                    if (holdEvents) {
+                        EventReconciler.HeldEvents held = EventReconciler.holdEvents(graph, quads);
+                        yield new Prepared(a.origin(), a, graph, held.rest(), outcome, null, warnings, held.reports(),
+                                held.eventQuads(), quads.size(), mapper.catalogKeys(quads));
+                    }
+                    yield new Prepared(a.origin(), a, graph, quads, outcome, null, warnings,
+                            store == null ? EventReconciler.reportsOf(graph, quads) : List.of(), List.of(),
+                            quads.size(), mapper.catalogKeys(quads));
                 } catch (DiplographException | IllegalStateException | IllegalArgumentException e) {
                     yield new Prepared(a.origin(), a, graph, List.of(), Outcome.FAILED,
                             "extraction failed: " + e.getMessage(), ok.warnings());
@@ -333,14 +381,14 @@ public final class Builder {
             return;
         }
         try {
-            store.replaceGraphs(contents(toStore, catalog));
+            store.replaceGraphs(contents(toStore, catalog, true));
         } catch (RuntimeException batchFailure) {
             for (int i = 0; i < batch.size(); i++) {
                 Prepared p = batch.get(i);
                 if (p.outcome() == Outcome.UPDATED) {
                     try {
                         // the failed transaction wrote no catalogue graph either: each article takes its own along
-                        store.replaceGraphs(contents(List.of(p), new CatalogGraphs(mapper)));
+                        store.replaceGraphs(contents(List.of(p), new CatalogGraphs(mapper), true));
                     } catch (RuntimeException e) {
                         batch.set(i, new Prepared(p.location(), p.article(), p.graph(), List.of(), Outcome.FAILED,
                                 "cannot store: " + e.getMessage(), p.warnings()));
@@ -401,7 +449,7 @@ public final class Builder {
             String detail = switch (p.outcome()) {
                 case FAILED -> (p.article() == null ? "skipped: " : "failed: ") + p.problem();
                 case UNCHANGED -> "unchanged";
-                default -> p.outcome().name().toLowerCase(Locale.ROOT) + " (" + p.quads().size() + " triples)";
+                default -> p.outcome().name().toLowerCase(Locale.ROOT) + " (" + p.triples() + " triples)";
             };
             listener.article(p.location(), detail);
         }

@@ -77,6 +77,16 @@ public final class EventIdentity {
         return Math.floorMod(h ^ (h >>> 16), partitions);
     }
 
+    /**
+     * True when {@link #assign} gives {@code r} the IRI it has, whatever the other reports are: a report dated to
+     * the day is the event of its type, participants and day, and that is its IRI from the start. Only
+     * undated reports and those dated to a month or year can join an event of another article.
+     */
+    public static boolean settled(Report r) {
+        return r.date() != null && r.date().precision() == TimeValue.Precision.DAY
+                && r.iri().equals(datedIri(r.type(), r.participants(), r.date()));
+    }
+
     /** The IRI a report gets when it is mapped, before it is compared with other articles. */
     public static String initialIri(EventType type, List<String> participants, TimeValue date,
                                     String articleId, int firstStart) {

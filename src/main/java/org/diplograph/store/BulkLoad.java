@@ -2,6 +2,8 @@ package org.diplograph.store;
 
 import java.util.List;
 
+import org.apache.jena.sparql.core.Quad;
+
 import org.diplograph.store.GraphStore.GraphContent;
 
 /**
@@ -19,6 +21,23 @@ public interface BulkLoad extends AutoCloseable {
 
     /** Adds graphs whose names are not in the store. */
     void add(List<GraphContent> graphs);
+
+    /**
+     * True when everything added stays in one open transaction until {@link #commit}, so that
+     * {@link #addToGraphs} may still add quads to graphs added since (the embedded TDB2 loader). A build into an
+     * empty store then holds its events back until their IRIs are decided, and never renames one.
+     */
+    default boolean holdsUntilCommit() {
+        return false;
+    }
+
+    /**
+     * Adds quads to graphs added since the last commit. Only where {@link #holdsUntilCommit()}: elsewhere a
+     * graph added is written whole at once.
+     */
+    default void addToGraphs(List<Quad> quads) {
+        throw new UnsupportedOperationException("this store writes each graph whole as it is added");
+    }
 
     /** Makes everything added so far durable and visible to readers. */
     void commit();

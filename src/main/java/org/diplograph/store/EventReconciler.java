@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -234,6 +235,85 @@ public final class EventReconciler {
         update.append("DROP SILENT GRAPH <").append(DG.BUILD_GRAPH).append(">");
         store.update(update.toString());
         return renamed[0];
+    }
+
+    /**
+     * For a build into an empty store that held its events back ({@link BulkLoad#holdsUntilCommit}): assigns
+     * the reports bucket by bucket and adds each event's held quads to the bulk load under the IRI its report
+     * is assigned, so no event is written under an IRI it then loses and nothing is renamed. The result is the
+     * graph that writing every event under its initial IRI and then renaming gives. Returns how many reports
+     * got another IRI than their initial one; tells {@code progress} after every {@value #PROGRESS_EVERY}
+     * reports.
+     */
+    public static int addAssigned(ReportBuckets reports, BulkLoad bulk, Progress progress) {
+        int[] renamed = {0};
+        int[] assigned = {0};
+        reports.forEachBucketWithQuads(bucket -> {
+            Map<Report, List<Quad>> held = new IdentityHashMap<>();
+            List<Report> bucketReports = new ArrayList<>(bucket.size());
+            for (ReportBuckets.Entry e : bucket) {
+                held.put(e.report(), e.quads());
+                bucketReports.add(e.report());
+            }
+            List<Quad> out = new ArrayList<>();
+            EventIdentity.assign(bucketReports).forEach((r, iri) -> {
+                List<Quad> quads = held.get(r);
+                if (r.iri().equals(iri)) {
+                    out.addAll(quads);
+                } else if (quads.isEmpty()) {
+                    // a settled event is written with its article; only events held back can be renamed here
+                    throw new IllegalStateException("event " + r.iri() + " of " + r.articleId()
+                            + " was written under its initial IRI but belongs to " + iri);
+                } else {
+                    Node to = NodeFactory.createURI(iri);
+                    quads.forEach(q -> out.add(Quad.create(q.getGraph(), to, q.getPredicate(), q.getObject())));
+                    renamed[0]++;
+                }
+                if (++assigned[0] % PROGRESS_EVERY == 0) {
+                    progress.renamed(assigned[0], reports.size(), renamed[0]);
+                }
+            });
+            bulk.addToGraphs(out);
+        });
+        return renamed[0];
+    }
+
+    /** Reports assigned between two progress lines when held events are added. */
+    static final int PROGRESS_EVERY = 100_000;
+
+    /**
+     * One article's quads with the events whose IRI may still change taken out: {@code rest} is written at
+     * once, each report's {@code eventQuads} (every quad with its event as subject; none for an event whose IRI
+     * is {@linkplain EventIdentity#settled settled}) once the event's IRI is decided.
+     */
+    public record HeldEvents(List<Quad> rest, List<Report> reports, List<List<Quad>> eventQuads) {
+    }
+
+    /**
+     * Takes the events of the reports {@link #reportsOf} finds out of an article's quads, except those dated to
+     * the day, whose IRI is settled (most of them). The mapper gives an event one class, named in its IRI, so
+     * each event has one report.
+     */
+    public static HeldEvents holdEvents(String graphIri, List<Quad> quads) {
+        List<Report> reports = reportsOf(graphIri, quads);
+        Map<String, List<Quad>> bySubject = new HashMap<>();
+        for (Report r : reports) {
+            if (!EventIdentity.settled(r)) {
+                bySubject.putIfAbsent(r.iri(), new ArrayList<>());
+            }
+        }
+        List<Quad> rest = new ArrayList<>(quads.size());
+        for (Quad q : quads) {
+            List<Quad> held = q.getSubject().isURI() ? bySubject.get(q.getSubject().getURI()) : null;
+            (held != null ? held : rest).add(q);
+        }
+        List<List<Quad>> eventQuads = new ArrayList<>(reports.size());
+        for (Report r : reports) {
+            // a second report of the same event (impossible with one class an event) holds nothing
+            List<Quad> held = bySubject.replace(r.iri(), List.of());
+            eventQuads.add(held == null ? List.of() : held);
+        }
+        return new HeldEvents(List.copyOf(rest), reports, eventQuads);
     }
 
     /**

@@ -223,6 +223,24 @@ public final class Tdb2Store implements GraphStore {
         }
 
         @Override
+        public boolean holdsUntilCommit() {
+            return true;
+        }
+
+        @Override
+        public void addToGraphs(List<Quad> quads) {
+            if (loader == null) {
+                throw new IllegalStateException("no graphs added since the last commit");
+            }
+            try {
+                quads.forEach(stream::quad);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        @Override
         public void commit() {
             if (loader != null) {
                 DataLoader l = loader;

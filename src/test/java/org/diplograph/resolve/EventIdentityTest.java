@@ -174,6 +174,12 @@ class EventIdentityTest {
         }
         Map<Report, String> all = EventIdentity.assign(reports);
         assertThat(Set.copyOf(all.values())).as("reports are merged").hasSizeLessThan(reports.size() / 2);
+        // a fresh build writes settled events at once and holds back only the others: a settled report must
+        // keep its IRI whatever else is reported
+        assertThat(reports.stream().filter(EventIdentity::settled)).as("day-dated reports").hasSizeGreaterThan(300)
+                .allSatisfy(r -> assertThat(all.get(r)).isEqualTo(r.iri()));
+        assertThat(reports.stream().filter(r -> !EventIdentity.settled(r) && !all.get(r).equals(r.iri())))
+                .as("undated and coarse reports that join another event").hasSizeGreaterThan(300);
         for (int partitions : new int[] {2, 3, 256}) {
             Map<Report, String> byPartition = new java.util.HashMap<>();
             for (int p = 0; p < partitions; p++) {
