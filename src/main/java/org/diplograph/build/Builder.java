@@ -216,7 +216,7 @@ public final class Builder {
                 }
             }
             EventReconciler.Progress progress = (assigned, total, renamed) -> listener.starting(String.format(
-                    Locale.ROOT, "reconciling events: %,d of %,d reports assigned, %,d renamed", assigned, total,
+                    Locale.ROOT, "reconciling events: %,d of %,d reports assigned, %,d merged", assigned, total,
                     renamed));
             merged = 0;
             if (holdEvents) {

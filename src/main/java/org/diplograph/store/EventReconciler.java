@@ -105,8 +105,10 @@ public final class EventReconciler {
     }
 
     /**
-     * What a long reconciliation says after each update of {@value #RENAMES_PER_UPDATE} renames (a million articles
-     * take over sixty of them): reports assigned so far, of all reports, and renamed so far.
+     * What a long reconciliation says as it goes: reports assigned so far, of all reports, and how many of them
+     * got another IRI (merged with another article's event) so far. Told after each update of
+     * {@value #RENAMES_PER_UPDATE} renames, or, when held events are written ({@link #addAssigned}), after every
+     * {@value #PROGRESS_EVERY} reports.
      */
     @FunctionalInterface
     public interface Progress {
