@@ -28,7 +28,6 @@ import org.diplograph.extract.time.DateExtractor;
 import org.diplograph.rdf.RdfMapper;
 import org.diplograph.StoreException;
 import org.diplograph.store.BulkLoad;
-import org.diplograph.resolve.EventIdentity;
 import org.diplograph.store.EventReconciler;
 import org.diplograph.store.GraphStore;
 import org.diplograph.store.ReportBuckets;
@@ -119,17 +118,16 @@ public final class Builder {
     private enum Outcome { ADDED, UPDATED, UNCHANGED, FAILED }
 
     /**
-     * What preparing one input produced: quads to store, or why not. {@code quads} are written at once; the
-     * quads of each of {@code reports} are in {@code heldQuads} when events are held back (see {@link #build}),
-     * else they are in {@code quads} too. {@code triples} counts both.
+     * What preparing one input produced: quads to store, or why not. {@code quads} are written at once; each of
+     * {@code events} is an event report, with its event's quads when they are held back (see {@link #build}).
+     * {@code triples} counts both.
      */
     private record Prepared(String location, Article article, String graph, List<Quad> quads, Outcome outcome,
-                            String problem, List<String> warnings, List<EventIdentity.Report> reports,
-                            List<List<Quad>> heldQuads, int triples, Set<String> catalogKeys) {
+                            String problem, List<String> warnings, List<ReportBuckets.Entry> events, int triples,
+                            Set<String> catalogKeys) {
         Prepared(String location, Article article, String graph, List<Quad> quads, Outcome outcome, String problem,
                  List<String> warnings) {
-            this(location, article, graph, quads, outcome, problem, warnings, List.of(), List.of(), quads.size(),
-                    Set.of());
+            this(location, article, graph, quads, outcome, problem, warnings, List.of(), quads.size(), Set.of());
         }
     }
 
@@ -206,9 +204,7 @@ public final class Builder {
                 for (Prepared p : prepared) {
                     uncommitted.report(p, tally, listener);
                     if (reports != null && p.outcome() == Outcome.ADDED) {
-                        for (int i = 0; i < p.reports().size(); i++) {
-                            reports.add(p.reports().get(i), holdEvents ? p.heldQuads().get(i) : List.of());
-                        }
+                        p.events().forEach(e -> reports.add(e.report(), e.quads()));
                     }
                 }
                 if (uncommitted.added >= commitAfter) {
@@ -357,12 +353,14 @@ public final class Builder {
                     // only a build into an empty store reconciles from the reports in hand (see build)
                     if (holdEvents) {
                         EventReconciler.HeldEvents held = EventReconciler.holdEvents(graph, quads);
-                        yield new Prepared(a.origin(), a, graph, held.rest(), outcome, null, warnings, held.reports(),
-                                held.eventQuads(), quads.size(), mapper.catalogKeys(quads));
+                        yield new Prepared(a.origin(), a, graph, held.rest(), outcome, null, warnings, held.events(),
+                                quads.size(), mapper.catalogKeys(quads));
                     }
-                    yield new Prepared(a.origin(), a, graph, quads, outcome, null, warnings,
-                            store == null ? EventReconciler.reportsOf(graph, quads) : List.of(), List.of(),
-                            quads.size(), mapper.catalogKeys(quads));
+                    List<ReportBuckets.Entry> events = store != null ? List.of()
+                            : EventReconciler.reportsOf(graph, quads).stream()
+                                    .map(r -> new ReportBuckets.Entry(r, List.of())).toList();
+                    yield new Prepared(a.origin(), a, graph, quads, outcome, null, warnings, events, quads.size(),
+                            mapper.catalogKeys(quads));
                 } catch (DiplographException | IllegalStateException | IllegalArgumentException e) {
                     yield new Prepared(a.origin(), a, graph, List.of(), Outcome.FAILED,
                             "extraction failed: " + e.getMessage(), ok.warnings());

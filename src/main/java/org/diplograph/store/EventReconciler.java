@@ -81,6 +81,9 @@ public final class EventReconciler {
      */
     static final int RENAMES_PER_UPDATE = 2_000;
 
+    /** Reports assigned between two progress lines when held events are added. */
+    static final int PROGRESS_EVERY = 100_000;
+
     private static final Set<String> EVENT_CLASSES = Set.of(DG.PHONE_CALL.getURI(), DG.NEGOTIATION_ROUND.getURI(),
             DG.MEETING.getURI());
 
@@ -280,15 +283,13 @@ public final class EventReconciler {
         return renamed[0];
     }
 
-    /** Reports assigned between two progress lines when held events are added. */
-    static final int PROGRESS_EVERY = 100_000;
-
     /**
      * One article's quads with the events whose IRI may still change taken out: {@code rest} is written at
-     * once, each report's {@code eventQuads} (every quad with its event as subject; none for an event whose IRI
-     * is {@linkplain EventIdentity#settled settled}) once the event's IRI is decided.
+     * once; each of {@code events} holds its event's quads (every quad with the event as subject; none for an
+     * event whose IRI is {@linkplain EventIdentity#settled settled}, which stays in {@code rest}) until the
+     * event's IRI is decided.
      */
-    public record HeldEvents(List<Quad> rest, List<Report> reports, List<List<Quad>> eventQuads) {
+    public record HeldEvents(List<Quad> rest, List<ReportBuckets.Entry> events) {
     }
 
     /**
@@ -297,25 +298,22 @@ public final class EventReconciler {
      * each event has one report.
      */
     public static HeldEvents holdEvents(String graphIri, List<Quad> quads) {
-        List<Report> reports = reportsOf(graphIri, quads);
-        Map<String, List<Quad>> bySubject = new HashMap<>();
-        for (Report r : reports) {
-            if (!EventIdentity.settled(r)) {
-                bySubject.putIfAbsent(r.iri(), new ArrayList<>());
-            }
+        Map<Node, List<Quad>> bySubject = bySubject(quads);
+        Set<Node> held = new HashSet<>();
+        List<ReportBuckets.Entry> events = new ArrayList<>();
+        for (Report r : reportsOf(graphIri, bySubject)) {
+            Node event = NodeFactory.createURI(r.iri());
+            // a second report of the same event (impossible with one class an event) holds nothing
+            boolean hold = !EventIdentity.settled(r) && held.add(event);
+            events.add(new ReportBuckets.Entry(r, hold ? bySubject.get(event) : List.of()));
         }
         List<Quad> rest = new ArrayList<>(quads.size());
         for (Quad q : quads) {
-            List<Quad> held = q.getSubject().isURI() ? bySubject.get(q.getSubject().getURI()) : null;
-            (held != null ? held : rest).add(q);
+            if (!held.contains(q.getSubject())) {
+                rest.add(q);
+            }
         }
-        List<List<Quad>> eventQuads = new ArrayList<>(reports.size());
-        for (Report r : reports) {
-            // a second report of the same event (impossible with one class an event) holds nothing
-            List<Quad> held = bySubject.replace(r.iri(), List.of());
-            eventQuads.add(held == null ? List.of() : held);
-        }
-        return new HeldEvents(List.copyOf(rest), reports, eventQuads);
+        return new HeldEvents(List.copyOf(rest), events);
     }
 
     /**
@@ -323,10 +321,19 @@ public final class EventReconciler {
      * events of a reconciled class with a status and at least one participant.
      */
     public static List<Report> reportsOf(String graphIri, List<Quad> quads) {
+        return reportsOf(graphIri, bySubject(quads));
+    }
+
+    /** An article's quads by subject, each list in the order of the quads. */
+    private static Map<Node, List<Quad>> bySubject(List<Quad> quads) {
         Map<Node, List<Quad>> bySubject = new HashMap<>();
         for (Quad q : quads) {
             bySubject.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q);
         }
+        return bySubject;
+    }
+
+    private static List<Report> reportsOf(String graphIri, Map<Node, List<Quad>> bySubject) {
         Node graph = NodeFactory.createURI(graphIri);
         String published = first(bySubject.get(graph), DG.PUBLISHED.asNode());
         List<Report> out = new ArrayList<>();

@@ -51,7 +51,7 @@ public final class ReportBuckets implements AutoCloseable {
     static final int QUADS_IN_MEMORY = 500_000;
 
     /** A report and the quads of its event held back with it (none when nothing is held back). */
-    record Entry(Report report, List<Quad> quads) {
+    public record Entry(Report report, List<Quad> quads) {
     }
 
     private final int inMemoryLimit;

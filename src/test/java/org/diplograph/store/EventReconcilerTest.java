@@ -214,16 +214,14 @@ class EventReconcilerTest {
                     unreconciled.add(new GraphStore.GraphContent(graph, quads));
                     EventReconciler.HeldEvents events = EventReconciler.holdEvents(graph, quads);
                     // only events whose IRI may change are held back
-                    for (int i = 0; i < events.reports().size(); i++) {
-                        Report e = events.reports().get(i);
-                        boolean inRest = events.rest().stream().anyMatch(q -> q.getSubject().getURI().equals(e.iri()));
-                        assertThat(inRest).as(e.iri()).isEqualTo(EventIdentity.settled(e));
-                        assertThat(events.eventQuads().get(i).isEmpty()).isEqualTo(EventIdentity.settled(e));
+                    for (ReportBuckets.Entry e : events.events()) {
+                        boolean inRest = events.rest().stream()
+                                .anyMatch(q -> q.getSubject().getURI().equals(e.report().iri()));
+                        assertThat(inRest).as(e.report().iri()).isEqualTo(EventIdentity.settled(e.report()));
+                        assertThat(e.quads().isEmpty()).isEqualTo(EventIdentity.settled(e.report()));
                     }
                     bulk.add(List.of(new GraphStore.GraphContent(graph, events.rest())));
-                    for (int i = 0; i < events.reports().size(); i++) {
-                        buckets.add(events.reports().get(i), events.eventQuads().get(i));
-                    }
+                    events.events().forEach(e -> buckets.add(e.report(), e.quads()));
                 });
                 assertThat(buckets.spilled()).isTrue();
                 List<int[]> said = new ArrayList<>();
