@@ -50,12 +50,12 @@ final class EntityLexicons {
     /** The length of the shortest tail, at most four (every head has two letters at least). */
     private int tailKeyLength;
     private static final int TAIL_BUCKETS = 4096;
-    private static final String[] NO_TAILS = {};
+    private static final String[] EMPTY = {};
     /**
      * Blocked names as phrases (words joined by one space), by their first two characters: see
      * {@link #bucket}. Every phrase has at least two characters.
      */
-    private final String[][] blockedPhrases = emptyBuckets();
+    private final String[][] blockedPhrases = emptyBuckets(BUCKETS);
     private final List<String> compoundBlockers = new ArrayList<>();
     /**
      * The last two characters of every compound blocker, by {@link #bucket}: a compound whose
@@ -120,14 +120,9 @@ final class EntityLexicons {
         for (String tail : tails) {
             tailKeyLength = Math.min(tailKeyLength, tail.length());
         }
-        compoundTails = new String[TAIL_BUCKETS][];
-        Arrays.fill(compoundTails, NO_TAILS);
+        compoundTails = emptyBuckets(TAIL_BUCKETS);
         for (String tail : tails) {
-            int k = tailBucket(tail, tail.length());
-            String[] old = compoundTails[k];
-            String[] grown = Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = tail;
-            compoundTails[k] = grown;
+            add(compoundTails, tailBucket(tail, tail.length()), tail);
         }
         for (Line line : lines("blocked-names.txt")) {
             String phrase = String.join(" ", line.text().trim().split("\\s+"));
@@ -137,7 +132,7 @@ final class EntityLexicons {
             if (!Character.isLetterOrDigit(phrase.charAt(0))) {
                 throw line.error("a blocked name starts with a letter or digit"); // where EntityScan looks for them
             }
-            add(blockedPhrases, phrase.charAt(0), phrase.charAt(1), phrase);
+            add(blockedPhrases, bucket(phrase.charAt(0), phrase.charAt(1)), phrase);
         }
         for (Line line : lines("compound-blockers.txt")) {
             String blocker = line.text().trim().toLowerCase(Locale.ROOT);
@@ -205,7 +200,7 @@ final class EntityLexicons {
      * with {@code endsWith}).
      */
     String[] compoundTails(String s, int start, int end) {
-        return end - start < tailKeyLength ? NO_TAILS : compoundTails[tailBucket(s, end)];
+        return end - start < tailKeyLength ? EMPTY : compoundTails[tailBucket(s, end)];
     }
 
     /** The bucket of the {@link #tailKeyLength} characters of {@code s} before {@code end}. */
@@ -244,14 +239,14 @@ final class EntityLexicons {
         return (a * 31 + b) & (BUCKETS - 1);
     }
 
-    private static String[][] emptyBuckets() {
-        String[][] b = new String[BUCKETS][];
-        Arrays.fill(b, new String[0]);
+    private static String[][] emptyBuckets(int n) {
+        String[][] b = new String[n][];
+        Arrays.fill(b, EMPTY);
         return b;
     }
 
-    private static void add(String[][] buckets, char a, char b, String entry) {
-        int k = bucket(a, b);
+    /** Appends {@code entry} to bucket {@code k}, keeping the order entries are added in. */
+    private static void add(String[][] buckets, int k, String entry) {
         String[] old = buckets[k];
         String[] grown = Arrays.copyOf(old, old.length + 1);
         grown[old.length] = entry;

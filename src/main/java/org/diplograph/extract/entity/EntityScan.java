@@ -468,44 +468,38 @@ final class EntityScan {
             // Most words are no adjective, and the index's sketch says so for a form (as written, or
             // with its first letter lowered) before it is cut out of the text and looked up.
             int start = t.start();
-            int length = tokens[j].end() - start;
+            int end = tokens[j].end();
+            int length = end - start;
+            String form = null;
+            Entity c = null;
             if (!t.capitalized()) {
                 if (j == i) {
                     // the form of one word as written is looked up once per article, with the token
-                    Entity c = words[i].adjective();
-                    if (c != null) {
-                        return new Match(i, i, start, t.end(), List.of(c), t.text(), false);
-                    }
+                    c = words[i].adjective();
+                    form = c == null ? null : t.text();
                 } else if (index.mayKnowPrefix(text, start, length)) {
-                    String form = span(i, j);
-                    Entity c = catalog.countryByAdjective(form).orElse(null);
-                    if (c != null) {
-                        return new Match(i, j, start, tokens[j].end(), List.of(c), form, false);
-                    }
+                    form = span(i, j);
+                    c = catalog.countryByAdjective(form).orElse(null);
                 }
-                continue;
-            }
-            if (!sentenceInitial[i] || length < 2 || Character.isUpperCase(text.charAt(start + 1))) {
+            } else if (!sentenceInitial[i] || length < 2 || Character.isUpperCase(text.charAt(start + 1))) {
                 // "US-amerikanische" keeps its capitals (one word alone has no hyphen); other
                 // capitalised forms only open sentences
                 if (j > i && index.mayKnowPrefix(text, start, length)) {
-                    String form = span(i, j);
-                    if (form.contains("-") && catalog.countryByAdjective(form).isPresent()) {
-                        return new Match(i, j, start, tokens[j].end(), List.of(catalog.countryByAdjective(form).get()), form, false);
-                    }
+                    form = span(i, j);
+                    c = form.contains("-") ? catalog.countryByAdjective(form).orElse(null) : null;
                 }
-                continue;
+            } else {
+                char first = text.charAt(start);
+                // "Russische" opening a sentence: ASCII capitals lower-case to one letter
+                if (first >= 0x80 || index.mayKnow(length, (char) (first + ('a' - 'A')), text.charAt(start + 1),
+                        text.charAt(end - 1))) {
+                    form = span(i, j);
+                    form = form.substring(0, 1).toLowerCase(Locale.ROOT) + form.substring(1);
+                    c = catalog.countryByAdjective(form).orElse(null);
+                }
             }
-            char first = text.charAt(start);
-            if (first < 0x80 && !index.mayKnow(length, (char) (first + ('a' - 'A')), text.charAt(start + 1),
-                    text.charAt(start + length - 1))) {
-                continue; // "Russische" opening a sentence: ASCII capitals lower-case to one letter
-            }
-            String form = span(i, j);
-            form = form.substring(0, 1).toLowerCase(Locale.ROOT) + form.substring(1);
-            Entity c = catalog.countryByAdjective(form).orElse(null);
             if (c != null) {
-                return new Match(i, j, start, tokens[j].end(), List.of(c), form, false);
+                return new Match(i, j, start, end, List.of(c), form, false);
             }
         }
         return null;

@@ -328,7 +328,7 @@ public final class PersonExtractor extends CatalogExtractor {
             return null;
         }
         // a surname of n words covers at most n + 1 tokens (a genitive "s" may stand apart)
-        int reach = Math.min(5, t.marked() ? catalog.maxSurnameWords(leadingWord(t.text())) : scan.word(i).surnameWords());
+        int reach = Math.min(5, t.marked() ? catalog.maxSurnameWords(leadingWord(t.text())) : w.surnameWords());
         for (int j = Math.min(scan.size() - 1, i + reach); j >= i; j--) {
             Token last = scan.tok(j);
             if (!last.word() || !scan.sameSentence(i, j) || scan.blocked(j)) {
@@ -339,8 +339,8 @@ public final class PersonExtractor extends CatalogExtractor {
             }
             String s = scan.span(i, j);
             String bare = s;
-            boolean known = j == i ? scan.word(i).surname() : isSurname(s);
-            if (!known && (j == i ? scan.word(i).surnameBare()
+            boolean known = j == i ? w.surname() : isSurname(s);
+            if (!known && (j == i ? w.surnameBare()
                     : s.length() > 3 && s.endsWith("s") && isSurname(s.substring(0, s.length() - 1)))) {
                 bare = s.substring(0, s.length() - 1);
                 known = true;
