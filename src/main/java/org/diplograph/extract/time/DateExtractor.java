@@ -152,15 +152,9 @@ public final class DateExtractor implements Extractor<TimeMention> {
                 result.add(c);
             }
         }
-        if (result.isEmpty()) {
-            return List.of(); // most articles: no stream set up for nothing
-        }
-        TimeMention[] mentions = new TimeMention[result.size()];
-        for (int i = 0; i < mentions.length; i++) {
-            Candidate c = result.get(i);
-            mentions[i] = new TimeMention(c.start, c.end, text.substring(c.start, c.end), c.value, c.relative);
-        }
-        return List.of(mentions);
+        return result.stream()
+                .map(c -> new TimeMention(c.start, c.end, text.substring(c.start, c.end), c.value, c.relative))
+                .toList();
     }
 
     /**
@@ -772,9 +766,11 @@ public final class DateExtractor implements Extractor<TimeMention> {
             while (m.find()) {
                 addYear(m.start("y"), m.start("y"), m.end("y"), true);
             }
-            m = matcher(p.yearInitial);
-            if (mayStartWithYear() && m.lookingAt()) {
-                addYear(m.start("y"), m.start("y"), m.end("y"), false);
+            if (mayStartWithYear()) {
+                m = matcher(p.yearInitial);
+                if (m.lookingAt()) {
+                    addYear(m.start("y"), m.start("y"), m.end("y"), false);
+                }
             }
             if (!endsWithPunctuation() && mayEndWithNumber()) {
                 m = matcher(p.yearFinal);
@@ -857,8 +853,8 @@ public final class DateExtractor implements Extractor<TimeMention> {
             int end = yEnd;
             while (c.region(end, sentence.end()).lookingAt()) {
                 int y = GroupNames.start(c, "y");
-                years.add(new int[] {y, y, GroupNames.end(c, "y")});
                 end = GroupNames.end(c, "y");
+                years.add(new int[] {y, y, end});
             }
             String next = nextWord(end);
             if (TimeLexicon.yearBlockers().contains(next)) {
@@ -1244,22 +1240,14 @@ public final class DateExtractor implements Extractor<TimeMention> {
                 }
             }
             // the clause: from after the last boundary before start (else the sentence's start) to the
-            // first boundary at or after end (else the sentence's end); a mention at the sentence's edge
-            // keeps its own start or end
-            int cs = start;
-            int ce = end;
-            if (start > sentence.start()) {
-                cs = sentence.start();
-            }
-            if (end < sentence.end()) {
-                ce = sentence.end();
-            }
+            // first boundary at or after end (else the sentence's end)
+            int cs = sentence.start();
+            int ce = sentence.end();
             for (int k = 0; k < boundaryCount; k++) {
                 int p = boundaries[k];
-                if (p < start && start > sentence.start()) {
+                if (p < start) {
                     cs = p + 1;
-                }
-                if (p >= end && end < sentence.end()) {
+                } else if (p >= end) {
                     ce = p;
                     break;
                 }
@@ -1314,15 +1302,7 @@ public final class DateExtractor implements Extractor<TimeMention> {
         }
 
         private boolean precededBy(int pos, String... words) {
-            int i = pos;
-            while (i > sentence.start() && Character.isWhitespace(text.charAt(i - 1))) {
-                i--;
-            }
-            int j = i;
-            while (j > sentence.start() && Letters.isLetter(text.charAt(j - 1))) {
-                j--;
-            }
-            String w = text.substring(j, i);
+            String w = previousWord(pos);
             for (String s : words) {
                 if (s.equals(w)) {
                     return true;

@@ -120,7 +120,7 @@ final class FirstWords {
     }
 
     /** Whether some word of two chars or more may begin with {@code first}, {@code second}. */
-    boolean hasPair(char first, char second) {
+    private boolean hasPair(char first, char second) {
         int h = pair(first, second);
         return (pairs[h >>> 6] & 1L << h) != 0;
     }

@@ -49,7 +49,7 @@ final class SentenceGate {
             }
             // only a word start (a position not after a letter) can begin a word of the groups: most
             // positions are inside words and are passed over without hashing their chars
-            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Letters.isLetter(c);
+            boolean letter = Letters.isLetter(c);
             if (!afterLetter) {
                 char next = i + 1 < to ? text.charAt(i + 1) : '\0';
                 char third = i + 2 < to ? text.charAt(i + 2) : '\0';

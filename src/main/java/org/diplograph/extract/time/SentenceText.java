@@ -60,7 +60,7 @@ final class SentenceText {
             boolean digit = c >= '0' && c <= '9';
             run = digit ? run + 1 : 0;
             longest = Math.max(longest, run);
-            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Letters.isLetter(c);
+            boolean letter = Letters.isLetter(c);
             if (!afterLetter && (letter || digit || Character.isSurrogate(c))) {
                 long here = gates.at(text, i);
                 if (here != 0 || digit) {
