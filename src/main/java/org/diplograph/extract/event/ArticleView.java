@@ -77,8 +77,6 @@ final class ArticleView {
     private final long[][] wordRows;
     /** Per token: its start offset (the searches by offset read this array, not the token objects). */
     private final int[] tokStarts;
-    /** Per body sentence: its {@link #sentenceSpan}, made on first use; null until one is asked for. */
-    private Span[] sentenceSpans;
 
     /**
      * The view of {@code doc}, with its durations when {@code needDurations}. A view is immutable
@@ -563,19 +561,11 @@ final class ArticleView {
     }
 
     /**
-     * Body sentence {@code i} as evidence: its span of the text (cut at the text's end). Made once
-     * per sentence: every report of an event cites its sentence, and many reports share one.
+     * Body sentence {@code i} as evidence: its span of the text. The sentence already holds that
+     * text, so no substring is cut per report.
      */
     Span sentenceSpan(int i) {
-        if (sentenceSpans == null) {
-            sentenceSpans = new Span[sentences.size()];
-        }
-        Span span = sentenceSpans[i];
-        if (span == null) {
-            Sentence s = sentences.get(i);
-            span = Span.of(text, s.start(), Math.min(s.end(), text.length()));
-            sentenceSpans[i] = span;
-        }
-        return span;
+        Sentence s = sentences.get(i);
+        return new Span(s.start(), s.end(), s.text());
     }
 }

@@ -39,12 +39,12 @@ final class Persons {
 
     private final ArticleView v;
     /**
-     * The link of each mention computed so far, in the order computed: a mention equal to one of
-     * them gets that link, whatever its clause. Searched by start offset first (equal mentions
-     * start at the same offset), not hashed: a record's hashCode walks all its fields.
+     * Each mention whose link was computed, in the order computed (its link is in {@link #seen}): a
+     * mention equal to one of them gets that link, whatever its clause. Searched by start offset
+     * first (equal mentions start at the same offset), not hashed: a record's hashCode walks all
+     * its fields.
      */
     private final List<EntityMention> computed = new ArrayList<>();
-    private final List<Link> computedLinks = new ArrayList<>();
     /**
      * The links by identity: the same mention objects are asked about again and again. Holds, for
      * each mention object asked about, the link {@link #computed} gives it.
@@ -79,7 +79,6 @@ final class Persons {
         if (l == null) {
             l = compute(p, c);
             computed.add(p);
-            computedLinks.add(l);
         }
         seen.put(p, l);
         return l;
@@ -91,7 +90,7 @@ final class Persons {
         for (int k = 0; k < computed.size(); k++) {
             EntityMention m = computed.get(k);
             if (m.start() == start && m.equals(p)) {
-                return computedLinks.get(k);
+                return seen.get(m);
             }
         }
         return null;
