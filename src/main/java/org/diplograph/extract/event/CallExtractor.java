@@ -29,9 +29,12 @@ import org.diplograph.extract.MentionKind;
  * series of calls ("vier weitere Telefongespräche ... Das erste Treffen fand am 12. Februar
  * statt"). Participants come from the trigger's clause (see {@link Persons}); sources such as
  * "sagte Uschakow" never take part; "die beiden Präsidenten", "sie" and "er" refer back. Topics are
- * the countries, regions, cities and organisations of the clauses that say what was discussed;
- * negated clauses ("kamen nicht zur Sprache") give {@code notDiscussed}. Text after a boilerplate
- * footer ("Related Articles") is ignored.
+ * the countries, regions, cities and organisations of the clauses that say what was discussed
+ * ("Themen waren ...", "Im Mittelpunkt stand ...", "es sei um ... gegangen", "berieten über ...",
+ * "mit Blick auf ..." in the call's own clause), never a participant's own country, a venue or a
+ * source; negated clauses ("kamen nicht zur Sprache") give {@code notDiscussed}. A call that is
+ * only demanded, offered, refused, denied or negated ("forderte ein Telefonat", "haben nicht
+ * telefoniert") is no call. Text after a boilerplate footer ("Related Articles") is ignored.
  */
 public final class CallExtractor implements Extractor<EventMention> {
     private static final Lexicon CALLS = Lexicon.of("call-triggers.txt");
@@ -46,12 +49,30 @@ public final class CallExtractor implements Extractor<EventMention> {
     private static final Lexicon.Section EVENT_PRONOUN = CALLS.section("event-pronoun");
     private static final Lexicon.Section NOT_CALL = CALLS.section("not-call");
     private static final Lexicon.Section CANCELLED = CALLS.section("cancelled");
+    private static final Lexicon.Section REQUESTED = CALLS.section("requested");
+    private static final Lexicon.Section INDEFINITE = CALLS.section("indefinite");
+    private static final Lexicon.Section NO_CALL_DETERMINER = CALLS.section("no-call-determiner");
+    private static final Lexicon.Section SETTING = CALLS.section("setting");
+    private static final Lexicon.Section NEGATED_VERB = CALLS.section("negated-verb");
+    private static final Lexicon.Section NEGATION_EXCEPTION = CALLS.section("negation-exception");
+    private static final Lexicon.Section DENIED = CALLS.section("denied");
     private static final Lexicon.Section DISTRIBUTIVE = PART.section("distributive");
     private static final Lexicon.Section POSSESSIVE = PART.section("possessive");
     private static final Lexicon.Section PLURAL_ANAPHOR = PART.section("plural-anaphor");
     private static final Lexicon.Section NP_WORD = PART.section("np-word");
     private static final Lexicon.Section ANAPHORIC_OPENER = TOPICS.section("anaphoric-opener");
     private static final Lexicon.Section EXPLICIT = TOPICS.section("explicit");
+    private static final Lexicon.Section THEME = TOPICS.section("theme");
+    private static final Lexicon.Section THEME_VERB = TOPICS.section("theme-verb");
+    private static final Lexicon.Section FOCUS = TOPICS.section("focus");
+    private static final Lexicon.Section FOCUS_VERB = TOPICS.section("focus-verb");
+    private static final Lexicon.Section IN_CALL = TOPICS.section("in-call");
+    private static final Lexicon.Section TOPIC_HEAD = TOPICS.section("topic-head");
+    private static final Lexicon.Section CONTINUATION = TOPICS.section("continuation");
+    private static final Lexicon.Section TIME_SHIFT = TOPICS.section("time-shift");
+    private static final Lexicon.Section IMPERSONAL = TOPICS.section("impersonal");
+    private static final Lexicon.Section PASSIVE = TOPICS.section("passive");
+    private static final Lexicon.Section GENITIVE = TOPICS.section("genitive-article");
     private static final Lexicon.Section ABOUT_VERB = TOPICS.section("about-verb");
     private static final Lexicon.Section TOPIC_SEPARABLE = TOPICS.section("separable");
     private static final Lexicon.Section CONTENT = TOPICS.section("content");
@@ -62,7 +83,8 @@ public final class CallExtractor implements Extractor<EventMention> {
     /** Every call trigger is, or starts with, a word of one of these sections (see {@code triggers}). */
     private static final Lexicon.Sections ANY_TRIGGER = Lexicon.anyOf(STRONG, PLURAL, SEPARABLE, WEAK, MEETING, HAPPEN);
     /** Every topic cue but "über" and "um" is, or starts with, a word of these (see {@code topics}). */
-    private static final Lexicon.Sections ANY_TOPIC_CUE = Lexicon.anyOf(EXPLICIT, TOPIC_SEPARABLE, CONTENT);
+    private static final Lexicon.Sections ANY_TOPIC_CUE = Lexicon.anyOf(EXPLICIT, THEME, FOCUS, IN_CALL, TOPIC_SEPARABLE,
+            CONTENT);
     /** Words before a weak trigger that make it name a known event ({@code definite}). */
     private static final Set<String> DEFINITE = Set.of("das", "dem", "des", "im", "beim", "dieses", "diesem", "einem",
             "eines", "ein", "vom");
@@ -207,7 +229,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                     kind = Kind.HAPPEN;
                     n = 1;
                 }
-                if (kind == null) {
+                if (kind == null || kind != Kind.MEETING && kind != Kind.HAPPEN && notHeld(s, c, i)) {
                     continue;
                 }
                 Trigger t = new Trigger(i, i + n, kind, c);
@@ -226,6 +248,80 @@ public final class CallExtractor implements Extractor<EventMention> {
                 i += n - 1;
             }
             return out == null ? List.of() : out;
+        }
+
+        /**
+         * A trigger that names a call that did not take place: "kein Telefonat" (the negative
+         * determiner right before the noun), a call only wanted, offered or refused ("forderte
+         * ein Telefonat mit Putin", "lehnte einen Anruf ab", "sei zu einem Telefonat bereit",
+         * "bereit, mit Selenskyj zu telefonieren"), a negated verb ("haben nicht miteinander
+         * telefoniert", "noch nie telefoniert", but "nicht nur telefoniert"), or a denial before
+         * the trigger in its sentence ("Der Kreml dementierte, dass Putin mit Trump telefoniert habe").
+         */
+        private boolean notHeld(int s, Clause c, int i) {
+            Tok tok = v.toks.get(i);
+            for (int k = v.firstTok(s); k < i; k++) {
+                if (v.is(DENIED, k)) {
+                    return true; // a denial before the trigger covers the whole report
+                }
+            }
+            if (tok.isCapitalized() && i > c.from()) {
+                if (v.is(NO_CALL_DETERMINER, i - 1)) {
+                    return true; // "kein Telefonat" ("kein einfaches Gespräch" is a call that was hard)
+                }
+                // the determiner right before the noun, or before one adjective ("ein weiteres Telefonat")
+                int det = v.is(INDEFINITE, i - 1) ? i - 1
+                        : i - 2 >= c.from() && v.is(INDEFINITE, i - 2) && !v.toks.get(i - 1).isCapitalized()
+                                && v.toks.get(i - 1).isWord() ? i - 2 : -1;
+                if (det < 0 && v.toks.get(i - 1).lower().equals("zum")) {
+                    det = i - 1; // "zum Telefonat bereit": the article is inside "zum"
+                }
+                boolean setting = det > c.from() && v.is(SETTING, det - 1);
+                return det >= 0 && !setting && requestNear(c, i, false);
+            }
+            if (!tok.isCapitalized()) {
+                // "bereit, mit Selenskyj zu telefonieren", "angeboten, Putin anzurufen"
+                boolean infinitive = tok.lower().startsWith("anzu")
+                        || i > c.from() && v.toks.get(i - 1).lower().equals("zu");
+                if (infinitive && requestNear(c, i, true)) {
+                    return true;
+                }
+                for (int k = i - 1; k >= c.from(); k--) {
+                    if (v.is(NEGATED_VERB, k) && !(k + 1 < i && v.is(NEGATION_EXCEPTION, k + 1))) {
+                        return true; // "nicht telefoniert", "nicht mehr miteinander telefoniert"
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True when a request, offer, refusal or possibility word ([requested]) stands in the clause
+         * with no comma between it and the trigger (a relative clause "Ein Telefonat, in dem Trump
+         * eine Waffenruhe forderte" is not covered); {@code beforeOnly}: only words before the trigger,
+         * commas allowed ("bereit, mit ihm zu telefonieren").
+         */
+        private boolean requestNear(Clause c, int i, boolean beforeOnly) {
+            for (int k = i - 1; k >= c.from(); k--) {
+                if (!beforeOnly && v.toks.get(k).text().equals(",")) {
+                    break;
+                }
+                if (v.matchAt(REQUESTED, k, c.to()) > 0) {
+                    return true;
+                }
+            }
+            if (beforeOnly) {
+                return false;
+            }
+            for (int k = i + 1; k < c.to(); k++) {
+                if (v.toks.get(k).text().equals(",")) {
+                    break;
+                }
+                if (v.matchAt(REQUESTED, k, c.to()) > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static int rank(Kind k) {
@@ -287,6 +383,12 @@ public final class CallExtractor implements Extractor<EventMention> {
             if (named == null && t.kind() == Kind.MEETING && Persons.distinct(seriesParticipants) >= 2) {
                 named = seriesParticipants;
             }
+            // "Seit Februar gab es mehrere Telefonate zwischen Trump und Putin. Beim letzten Gespräch
+            // am Montag ...": a definite call noun right after a series names one call of the series
+            if (named == null && explicit.isEmpty() && t.kind() != Kind.HAPPEN && s - seriesSentence == 1
+                    && Persons.distinct(seriesParticipants) >= 2 && definiteNear(t)) {
+                named = seriesParticipants;
+            }
             boolean anaphoric = hasPluralAnaphor(c);
             if (named == null && t.kind() == Kind.WEAK && explicit.isEmpty() && !anaphoric && !definite(t)) {
                 return null;
@@ -314,7 +416,7 @@ public final class CallExtractor implements Extractor<EventMention> {
             }
             Report r = new Report(v.toks.get(t.tok()), t.endTok(), s, c, named == null ? explicit : named, anaphoric,
                     named == null, date == null ? null : date.value(), date == null ? null : date.mention(),
-                    Cues.duration(v, c, t.tok()), Cues.ordinal(v, c, t.tok()), status, background,
+                    Cues.duration(v, c, t.tok()), negatedOrdinal(c) ? null : Cues.ordinal(v, c, t.tok()), status, background,
                     named != null && t.kind() != Kind.HAPPEN, agent, recipient, null);
             return book.add(r, named, null);
         }
@@ -387,6 +489,29 @@ public final class CallExtractor implements Extractor<EventMention> {
             }
             String prev = v.toks.get(t.tok() - 1).lower();
             return DEFINITE.contains(prev) && v.toks.get(t.tok()).isCapitalized();
+        }
+
+        /** "nicht zum ersten Mal telefoniert": the text says it is not the first, not which one it is. */
+        private boolean negatedOrdinal(Clause c) {
+            for (int k = c.from(); k + 1 < c.to(); k++) {
+                if (v.is(NEGATED_VERB, k) && v.toks.get(k + 1).lower().equals("zum")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "das Gespräch", "beim letzten Telefonat": a definite article at most two words before a call noun. */
+        private boolean definiteNear(Trigger t) {
+            if (!v.toks.get(t.tok()).isCapitalized()) {
+                return false;
+            }
+            for (int k = Math.max(t.clause().from(), t.tok() - 2); k < t.tok(); k++) {
+                if (DEFINITE.contains(v.toks.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean passive(Clause c) {
@@ -516,7 +641,8 @@ public final class CallExtractor implements Extractor<EventMention> {
             if (!readout) {
                 readoutFocus = null;
             }
-            boolean inCall = !resolved.isEmpty() || readout
+            boolean continuation = resolved.isEmpty() && last != null && continuesReadout(s, last);
+            boolean inCall = !resolved.isEmpty() || readout || continuation
                     || ((opener || pluralStart) && last != null && s - last.lastSentence <= 1);
             if (resolved.isEmpty() && last == null) {
                 return; // no call to give topics to (targetFor would find none)
@@ -532,6 +658,20 @@ public final class CallExtractor implements Extractor<EventMention> {
                 Tok tok = v.toks.get(i);
                 boolean explicit = v.matchAt(EXPLICIT, i, end) > 0;
                 Clause c = v.clauseOfToken(s, i);
+                // "Themen waren ...", "Themen: ...": with a copula or "gehören"/"stehen", or before a colon
+                if (!explicit && v.is(THEME, i)) {
+                    explicit = v.hasAny(THEME_VERB, c.from(), c.to()) || i + 1 < end && v.toks.get(i + 1).text().equals(":");
+                }
+                // "Im Mittelpunkt stand ...": with a form of "stehen", or in the sentence reporting the call
+                if (!explicit && v.matchAt(FOCUS, i, end) > 0) {
+                    explicit = !resolved.isEmpty() || v.hasAny(FOCUS_VERB, c.from(), c.to());
+                }
+                // "telefonierte mit Selenskyj mit Blick auf ...", "wegen der Lage in Gaza": from the cue on
+                boolean fromCue = false;
+                if (!explicit && triggerIn(resolved, c) && v.matchAt(IN_CALL, i, end) > 0) {
+                    explicit = true;
+                    fromCue = true;
+                }
                 if (!explicit && tok.lower().equals("über")) {
                     for (int k = c.from(); k < c.to() && !explicit; k++) {
                         explicit = v.is(ABOUT_VERB, k);
@@ -550,7 +690,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                 if (!explicit && !content) {
                     continue;
                 }
-                EventDraft target = targetFor(s, c, resolved, explicit, opener || pluralStart || readout);
+                EventDraft target = targetFor(s, c, i, resolved, explicit, opener || pluralStart || readout || continuation);
                 if (target == null) {
                     continue;
                 }
@@ -558,8 +698,69 @@ public final class CallExtractor implements Extractor<EventMention> {
                     target.lastSentence = s; // the sentence is about this call: keep it in focus
                     target.evidence.add(v.sentenceSpan(s));
                 }
-                applyTopics(s, c, i, explicit, target, resolved);
+                applyTopics(s, c, i, explicit, fromCue, target, resolved);
             }
+        }
+
+        private static boolean triggerIn(List<Resolved> resolved, Clause c) {
+            for (Resolved r : resolved) {
+                if (r.trigger().clause().equals(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Starmer telefonierte mit Selenskyj. Starmer sicherte der Ukraine weitere Unterstützung zu":
+         * the sentence right after the call's last sentence, in the same paragraph, opens with one of
+         * the call's participants, or with "Er" and a continuation adverb among its first five words
+         * ([continuation]: "Er forderte zudem ..."); a word that moves the time ([time-shift]: "später",
+         * "anschließend") or another event as the setting ("beim Gipfel") makes it another statement.
+         */
+        private boolean continuesReadout(int s, EventDraft last) {
+            if (s - last.lastSentence != 1 || !v.paragraphs.get(s).equals(v.paragraphs.get(last.lastSentence))) {
+                return false;
+            }
+            int from = v.firstTok(s);
+            int end = v.endTok(s);
+            if (v.hasAny(TIME_SHIFT, from, end)) {
+                return false;
+            }
+            for (Clause c : v.clauses.get(s)) {
+                if (otherEventSetting(c)) {
+                    return false;
+                }
+            }
+            if (from < end && v.toks.get(from).lower().equals("er")) {
+                return v.hasAny(CONTINUATION, from, Math.min(end, from + 5));
+            }
+            int firstWords = from + 3 < end ? v.toks.get(from + 2).end() : v.sentence(s).end();
+            for (EntityMention p : v.entitiesIn(v.toks.get(from).start(), firstWords, EntityType.PERSON)) {
+                if (v.tokenAt(p.start()) <= from + 1 && last.keys().contains(p.key())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Beim Gipfel in Alaska ging es um ...", "Während des Besuchs standen ... im Mittelpunkt":
+         * a discussion cue whose clause places the talk at another event (a setting preposition
+         * at most two words before a not-call or meeting word) is not about a call.
+         */
+        private boolean otherEventSetting(Clause c) {
+            for (int k = c.from(); k < c.to(); k++) {
+                if (!v.is(NOT_CALL, k) && !v.is(MEETING, k)) {
+                    continue;
+                }
+                for (int j = Math.max(c.from(), k - 2); j < k; j++) {
+                    if (v.is(SETTING, j)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** "Es sei auch um X gegangen", "es gehe um X": "es", a form of "gehen" and "um" in one clause. */
@@ -597,7 +798,8 @@ public final class CallExtractor implements Extractor<EventMention> {
             return -1;
         }
 
-        private EventDraft targetFor(int s, Clause c, List<Resolved> resolved, boolean explicit, boolean anaphoricStart) {
+        private EventDraft targetFor(int s, Clause c, int cueTok, List<Resolved> resolved, boolean explicit,
+                boolean anaphoricStart) {
             if (!resolved.isEmpty()) {
                 EventDraft best = resolved.get(0).event();
                 for (Resolved r : resolved) {
@@ -614,6 +816,9 @@ public final class CallExtractor implements Extractor<EventMention> {
             int distance = s - last.lastSentence;
             boolean linked = anaphoricStart || hasPluralAnaphor(c);
             boolean sameParagraph = v.paragraphs.get(s).equals(v.paragraphs.get(last.lastSentence));
+            if (explicit && otherEventSetting(c)) {
+                return null; // the talk took place at a summit, a visit, a dinner
+            }
             if (explicit) {
                 // a discussion cue after a call of the same paragraph is about that call; elsewhere
                 // in an article about a call, about the article's (first) call
@@ -625,6 +830,12 @@ public final class CallExtractor implements Extractor<EventMention> {
                 return null;
             }
             List<String> keys = last.keys();
+            if (explicit && !linked && !v.is(IMPERSONAL, cueTok) && !v.hasAny(PASSIVE, c.from(), c.to())
+                    && !namesParticipant(c, keys)) {
+                // an active discussion verb needs the call's participants as its subject: in
+                // "Dort beraten die EU-Regierungschefs über Sanktionen gegen Russland" others talk
+                return null;
+            }
             for (EntityMention p : persons.personsIn(c)) {
                 Persons.Link l = persons.link(p, c);
                 if (!keys.contains(p.key()) && l != Persons.Link.SOURCE && l != Persons.Link.OUT) {
@@ -634,9 +845,19 @@ public final class CallExtractor implements Extractor<EventMention> {
             return last;
         }
 
-        private void applyTopics(int s, Clause c, int cueTok, boolean explicit, EventDraft target, List<Resolved> resolved) {
+        private boolean namesParticipant(Clause c, List<String> keys) {
+            for (EntityMention p : persons.personsIn(c)) {
+                if (keys.contains(p.key())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void applyTopics(int s, Clause c, int cueTok, boolean explicit, boolean fromCue, EventDraft target,
+                List<Resolved> resolved) {
             List<Clause> cs = v.clauses.get(s);
-            int startTok = explicit ? c.from() : cueTok;
+            int startTok = explicit && !fromCue ? c.from() : cueTok;
             int endTok = c.to();
             for (int k = c.index() + 1; k < cs.size(); k++) {
                 Clause next = cs.get(k);
@@ -648,10 +869,13 @@ public final class CallExtractor implements Extractor<EventMention> {
                 }
                 endTok = next.to();
             }
-            // the call itself as the object ("sprach über den bevorstehenden Anruf"): not a topic list
+            // the call itself as the object ("sprach über den bevorstehenden Anruf"): not a topic list;
+            // the call as the setting ("erörterten in einem Telefonat die Lage") or in the genitive
+            // ("Gegenstand des Gesprächs war ...") is
             for (Resolved r : resolved) {
                 int tt = r.trigger().tok();
-                if (tt > cueTok && tt <= cueTok + 4 && v.toks.get(tt).isCapitalized()) {
+                if (tt > cueTok && tt <= cueTok + 4 && v.toks.get(tt).isCapitalized()
+                        && !v.hasAny(SETTING, cueTok + 1, tt) && !v.is(GENITIVE, tt - 1)) {
                     return;
                 }
             }
@@ -687,10 +911,19 @@ public final class CallExtractor implements Extractor<EventMention> {
             if (m.kind() == MentionKind.METONYM) {
                 return false;
             }
+            // "der Kreml strebe ... an": an institution that is also read as its state speaks for it
+            if (m.type() == EntityType.ORGANIZATION) {
+                for (EntityMention o : v.entitiesIn(m.start(), m.end(), EntityType.COUNTRY)) {
+                    if (o.kind() == MentionKind.METONYM && o.overlaps(m)) {
+                        return false;
+                    }
+                }
+            }
             int t = v.tokenAt(m.start());
             String prev = t > 0 ? v.toks.get(t - 1).lower() : "";
             String prev2 = t > 1 ? v.toks.get(t - 2).lower() : "";
-            if (prev.equals("laut") || prev2.equals("laut") || prev.equals("angaben")) {
+            // sources: "laut Kreml", "nach Angaben Kiews", "nach Angaben des Kremls"
+            if (prev.equals("laut") || prev2.equals("laut") || prev.equals("angaben") || prev2.equals("angaben")) {
                 return false;
             }
             int after = v.tokenAt(m.end());
@@ -724,7 +957,11 @@ public final class CallExtractor implements Extractor<EventMention> {
                     return false;
                 }
                 String lw = w.lower();
-                if (lw.equals("in") || lw.equals("nach") || lw.equals("aus") || lw.equals("im")) {
+                if (lw.equals("in") || lw.equals("im")) {
+                    // "die Lage in Charkiw", "Angriffe in Odessa": the subject, not the venue
+                    return !(k > 0 && v.is(TOPIC_HEAD, k - 1));
+                }
+                if (lw.equals("nach") || lw.equals("aus")) {
                     return true;
                 }
             }
