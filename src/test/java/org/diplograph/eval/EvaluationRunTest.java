@@ -3,6 +3,8 @@ package org.diplograph.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -69,5 +71,34 @@ class EvaluationRunTest {
                 Stream.of(new ReadResult.Ok(article("777", "777.txt"))), a -> null, new Evaluator(GoldKeys.slugsOnly())))
                 .isInstanceOf(DiplographException.class)
                 .hasMessage("no input article has a gold file (gold ids: 001)");
+    }
+
+    @Test
+    void anUndatedArticleIsDatedByItsGoldFileAndSaysSo() {
+        GoldFile dated = new GoldFile("001", null, "2025-07-04", List.of(), List.of(), List.of(), List.of(), null, null);
+        GoldFile undated = gold("002", null);
+        Article own = new Article("002", "Text.", LocalDate.of(2024, 1, 2), null, null, null, "de", "data/002.txt");
+        List<LocalDate> seen = new ArrayList<>();
+        EvaluationRun.Result r = EvaluationRun.run(List.of(dated, undated),
+                Stream.of(new ReadResult.Ok(article("001", "seeds/001.txt")), new ReadResult.Ok(own)),
+                a -> {
+                    seen.add(a.published());
+                    return new ArticlePrediction(a.id(), Set.of(), Set.of(), List.of(), List.of());
+                },
+                new Evaluator(GoldKeys.slugsOnly()));
+        // the bare text takes the gold's date; an article with its own date keeps it, whatever the gold says
+        assertThat(seen).containsExactly(LocalDate.of(2025, 7, 4), LocalDate.of(2024, 1, 2));
+        assertThat(r.warnings()).containsExactly("seeds/001.txt: no publication date (no .meta.json beside it);"
+                + " relative dates resolved against the gold file's \"published\" 2025-07-04");
+    }
+
+    @Test
+    void aGoldDateThatIsNoDateLeavesTheArticleUndated() {
+        GoldFile bad = new GoldFile("001", null, "4. Juli", List.of(), List.of(), List.of(), List.of(), null, null);
+        List<String> warnings = new ArrayList<>();
+        Article a = article("001", "seeds/001.txt");
+        assertThat(EvaluationRun.datedByGold(a, bad, warnings)).isSameAs(a);
+        assertThat(warnings).containsExactly("gold 001: \"published\" is not a date YYYY-MM-DD: 4. Juli;"
+                + " article 001 is scored without a publication date");
     }
 }
