@@ -3,6 +3,7 @@ package org.diplograph.build;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.diplograph.extract.AnnotatedArticle;
 import org.diplograph.extract.Pipeline;
 import org.diplograph.extract.time.DateExtractor;
 import org.diplograph.rdf.RdfMapper;
+import org.diplograph.resolve.EventIdentity;
 import org.diplograph.StoreException;
 import org.diplograph.store.BulkLoad;
 import org.diplograph.store.EventReconciler;
@@ -45,7 +47,9 @@ import org.diplograph.store.ReportBuckets;
  * <p>Events are reconciled after the articles are stored. Into an empty store, where the whole build is one
  * transaction, each event's quads are held back ({@link ReportBuckets}) and written once its IRI is decided;
  * otherwise the events are written under their initial IRIs and the reconciliation renames those that join an
- * event of another article ({@link EventReconciler}).
+ * event of another article ({@link EventReconciler}). Into a store that holds articles, only the identity groups
+ * (type and participants) of the events the build added, changed or removed are reconciled again, so a day's
+ * articles added to a large store read the events of the persons they name, not every event stored.
  */
 public final class Builder {
     /**
@@ -70,6 +74,12 @@ public final class Builder {
 
     /** After replacing at least this many articles' graphs, the store is compacted to give back copied blocks. */
     private static final int COMPACT_AFTER = 1_000;
+
+    /**
+     * Identity groups a build into a store that holds articles reconciles on their own; a build touching more
+     * reconciles the whole store, reading every report once instead of looking the groups up.
+     */
+    static final int MAX_TOUCHED_GROUPS = 20_000;
 
     private final Pipeline pipeline;
     private final RdfMapper mapper;
@@ -183,6 +193,9 @@ public final class Builder {
             Iterator<ReadResult> it = results.iterator();
             Uncommitted uncommitted = new Uncommitted();
             GraphStore compareWith = empty ? null : store;
+            // into a store that holds articles: the identity groups whose reports this build adds, changes or
+            // removes, the only ones to reconcile again (null past the limit: then the whole store is)
+            Set<EventIdentity.Group> touched = empty ? null : new HashSet<>();
             List<Future<Prepared>> batch = submit(it, pool, compareWith, holdEvents);
             while (!batch.isEmpty()) {
                 // the next batch is extracted while this one is written: the cores never wait for the store
@@ -199,6 +212,11 @@ public final class Builder {
                 if (prepared.stream().anyMatch(p -> p.outcome() == Outcome.UPDATED)) {
                     // one writer at a time: what the bulk load holds is committed before graphs are replaced
                     uncommitted.commit(bulk, tally, listener);
+                    if (touched != null) {
+                        // the groups of the events the changed articles reported before: they may lose a report
+                        touched.addAll(EventReconciler.groupsIn(store, prepared.stream()
+                                .filter(p -> p.outcome() == Outcome.UPDATED).map(Prepared::graph).toList()));
+                    }
                     write(store, prepared, catalog);
                 }
                 for (Prepared p : prepared) {
@@ -206,6 +224,14 @@ public final class Builder {
                     if (reports != null && p.outcome() == Outcome.ADDED) {
                         p.events().forEach(e -> reports.add(e.report(), e.quads()));
                     }
+                    if (touched != null && (p.outcome() == Outcome.ADDED || p.outcome() == Outcome.UPDATED)) {
+                        for (ReportBuckets.Entry e : p.events()) {
+                            touched.add(EventIdentity.Group.of(e.report()));
+                        }
+                    }
+                }
+                if (touched != null && touched.size() > MAX_TOUCHED_GROUPS) {
+                    touched = null;
                 }
                 if (uncommitted.added >= commitAfter) {
                     uncommitted.commit(bulk, tally, listener);
@@ -242,8 +268,11 @@ public final class Builder {
                 if (reports != null && reports.size() >= ANNOUNCE_COMMIT_OF) {
                     listener.starting("reconciling " + reports.size() + " event reports across articles");
                 }
+                // a build killed before reconciling left groups nobody knows: then the whole store is reconciled
                 merged = reports != null ? EventReconciler.reconcile(store, reports, progress)
-                        : tally.added + tally.updated > 0 || pendingBefore ? EventReconciler.reconcile(store, progress)
+                        : pendingBefore || touched == null && tally.added + tally.updated > 0
+                                ? EventReconciler.reconcile(store, progress)
+                        : tally.added + tally.updated > 0 ? EventReconciler.reconcile(store, touched, progress)
                         : 0;
                 listener.phase("events reconciled across articles (" + merged + " reports merged)", since(t1));
             }
@@ -350,15 +379,15 @@ public final class Builder {
                     }
                     List<Quad> quads = toQuads(doc, hash);
                     Outcome outcome = stored.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
-                    // only a build into an empty store reconciles from the reports in hand (see build)
+                    // into an empty store the reports in hand are all there is to reconcile; into a store that
+                    // holds articles they say which identity groups to reconcile again (see build)
                     if (holdEvents) {
                         EventReconciler.HeldEvents held = EventReconciler.holdEvents(graph, quads);
                         yield new Prepared(a.origin(), a, graph, held.rest(), outcome, null, warnings, held.events(),
                                 quads.size(), mapper.catalogKeys(quads));
                     }
-                    List<ReportBuckets.Entry> events = store != null ? List.of()
-                            : EventReconciler.reportsOf(graph, quads).stream()
-                                    .map(r -> new ReportBuckets.Entry(r, List.of())).toList();
+                    List<ReportBuckets.Entry> events = EventReconciler.reportsOf(graph, quads).stream()
+                            .map(r -> new ReportBuckets.Entry(r, List.of())).toList();
                     yield new Prepared(a.origin(), a, graph, quads, outcome, null, warnings, events, quads.size(),
                             mapper.catalogKeys(quads));
                 } catch (DiplographException | IllegalStateException | IllegalArgumentException e) {

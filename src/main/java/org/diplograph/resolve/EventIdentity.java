@@ -67,6 +67,23 @@ public final class EventIdentity {
     }
 
     /**
+     * The reports {@link #assign} ever compares with each other: those of one type and one set of participants.
+     * The IRIs of a group's reports depend on that group's reports alone, so a build that adds or changes
+     * reports of some groups needs to assign only those groups again.
+     *
+     * @param participants entity keys, sorted and distinct (as in {@link Report})
+     */
+    public record Group(EventType type, List<String> participants) {
+        public Group {
+            participants = List.copyOf(participants);
+        }
+
+        public static Group of(Report r) {
+            return new Group(r.type(), r.participants());
+        }
+    }
+
+    /**
      * The partition, of {@code partitions}, a report belongs to. Every step of {@link #assign} compares a
      * report only with reports of the same type and participants, so reports of different partitions never
      * change each other's IRI: assigning each partition on its own gives exactly what assigning all reports

@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -33,10 +36,12 @@ import org.diplograph.resolve.EventIdentity;
 import org.diplograph.resolve.EventIdentity.Report;
 
 /**
- * Makes the same real event one resource across article graphs. Reads every article's event reports
+ * Makes the same real event one resource across article graphs. Reads the articles' event reports
  * from the store, lets {@link EventIdentity#assign} decide which are the same event, and renames the
- * reports whose IRI changed — inside their own article graphs. Because it always works on everything
- * stored, building articles one by one gives the same graph as all at once. The reports are taken in
+ * reports whose IRI changed — inside their own article graphs. It reads every report stored, or every report
+ * of the identity groups a build touched ({@link #reconcile(GraphStore, Set, Progress)}): a group's IRIs depend
+ * on that group's reports alone, so either way building articles one by one gives the same graph as all at
+ * once. The reports are taken in
  * buckets of related reports ({@link ReportBuckets}, on disk past a limit), so the heap it needs does not
  * grow with the store. Plain SPARQL, so it works the same on every {@link GraphStore}.
  */
@@ -74,6 +79,9 @@ public final class EventReconciler {
      * so reading all at once would hold every report of the store at the same time.
      */
     static final int GRAPHS_PER_QUERY = 1_000;
+
+    /** Identity groups looked up with one query when only some are reconciled (one UNION branch each). */
+    static final int GROUPS_PER_QUERY = 200;
 
     /**
      * Renames sent in one update. A million-article store renames over a hundred thousand reports; one
@@ -133,6 +141,90 @@ public final class EventReconciler {
         }
     }
 
+    /**
+     * Reconciles the events of {@code groups} only, reading from the store just the reports of those groups;
+     * returns how many reports were renamed. Right when the store was reconciled before (no {@linkplain #pending
+     * pending} marker from an earlier build) and {@code groups} holds every group whose reports this build added,
+     * changed or removed: every other group's reports are as the last reconciliation left them, and their IRIs
+     * depend on them alone ({@link EventIdentity.Group}). Adding a day's articles to a large store then reads
+     * the events of the persons they name, not every event stored.
+     */
+    public static int reconcile(GraphStore store, Set<EventIdentity.Group> groups, Progress progress) {
+        try (ReportBuckets reports = new ReportBuckets()) {
+            readStoredReports(store, groups, GROUPS_PER_QUERY, GRAPHS_PER_QUERY, reports::add);
+            return reconcile(store, reports, RENAMES_PER_UPDATE, progress);
+        }
+    }
+
+    /**
+     * Hands {@code sink} every stored report of {@code groups}: first the article graphs that hold an event of
+     * one of the groups ({@code groupsPerQuery} groups a query), then the reports of those graphs,
+     * {@code graphsPerQuery} graphs a query, keeping the reports of the groups. A group without participants of
+     * ours cannot be looked up by them: then every report is read and filtered.
+     */
+    static void readStoredReports(GraphStore store, Set<EventIdentity.Group> groups, int groupsPerQuery,
+                                  int graphsPerQuery, Consumer<Report> sink) {
+        Consumer<Report> ofGroups = r -> {
+            if (groups.contains(EventIdentity.Group.of(r))) {
+                sink.accept(r);
+            }
+        };
+        if (groups.stream().anyMatch(g -> g.participants().isEmpty())) {
+            readStoredReports(store, graphsPerQuery, ofGroups);
+            return;
+        }
+        List<EventIdentity.Group> list = new ArrayList<>(groups);
+        Set<String> graphs = new TreeSet<>();
+        for (int from = 0; from < list.size(); from += groupsPerQuery) {
+            store.select(graphsWith(list.subList(from, Math.min(list.size(), from + groupsPerQuery))), rows -> {
+                rows.forEachRemaining(b -> graphs.add(b.get("g").getURI()));
+                return null;
+            });
+        }
+        readReports(store, graphs.iterator(), graphsPerQuery, ofGroups);
+    }
+
+    /** The identity groups of the events stored in the article graphs {@code graphs}. */
+    public static Set<EventIdentity.Group> groupsIn(GraphStore store, Collection<String> graphs) {
+        Set<EventIdentity.Group> groups = new HashSet<>();
+        readReports(store, graphs.iterator(), GRAPHS_PER_QUERY, r -> groups.add(EventIdentity.Group.of(r)));
+        return groups;
+    }
+
+    /** Hands {@code sink} the reports of the article graphs {@code graphs}, {@code graphsPerQuery} a query. */
+    private static void readReports(GraphStore store, Iterator<String> graphs, int graphsPerQuery,
+                                    Consumer<Report> sink) {
+        StringBuilder values = new StringBuilder();
+        int listed = 0;
+        while (graphs.hasNext()) {
+            // IRIs of our own article graphs (ids are checked to be IRI-safe): nothing to escape
+            values.append('<').append(graphs.next()).append("> ");
+            if (++listed == graphsPerQuery) {
+                readReports(store, values, sink);
+                values.setLength(0);
+                listed = 0;
+            }
+        }
+        if (listed > 0) {
+            readReports(store, values, sink);
+        }
+    }
+
+    /** The article graphs holding an event of one of {@code groups}: one branch a group, all its participants. */
+    private static String graphsWith(List<EventIdentity.Group> groups) {
+        StringBuilder q = new StringBuilder("PREFIX dg: <").append(DG.NAMESPACE).append(">\nSELECT DISTINCT ?g WHERE {\n");
+        for (int i = 0; i < groups.size(); i++) {
+            EventIdentity.Group group = groups.get(i);
+            q.append(i == 0 ? "  { " : "  UNION { ").append("GRAPH ?g { ?e");
+            // IRIs of our own entities and classes (keys are checked to be IRI-safe): nothing to escape
+            for (String key : group.participants()) {
+                q.append(" dg:participant <").append(DG.ID_BASE).append(key).append("> ;");
+            }
+            q.append(" a <").append(classOf(group.type())).append("> } }\n");
+        }
+        return q.append("}").toString();
+    }
+
     /** Every event report stored (all in memory: for tests and small stores). */
     public static List<Report> storedReports(GraphStore store) {
         List<Report> out = new ArrayList<>();
@@ -162,20 +254,7 @@ public final class EventReconciler {
                 });
             }
             try (BufferedReader in = Files.newBufferedReader(names, StandardCharsets.UTF_8)) {
-                StringBuilder values = new StringBuilder();
-                int listed = 0;
-                for (String graph = in.readLine(); graph != null; graph = in.readLine()) {
-                    // IRIs of our own article graphs (ids are checked to be IRI-safe): nothing to escape
-                    values.append('<').append(graph).append("> ");
-                    if (++listed == graphsPerQuery) {
-                        readReports(store, values, sink);
-                        values.setLength(0);
-                        listed = 0;
-                    }
-                }
-                if (listed > 0) {
-                    readReports(store, values, sink);
-                }
+                readReports(store, in.lines().iterator(), graphsPerQuery, sink);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new StoreException("cannot list the article graphs of " + store.address() + " in a temporary file"
@@ -410,6 +489,14 @@ public final class EventReconciler {
 
     private static List<String> split(String iris) {
         return iris == null ? List.of() : Arrays.asList(iris.split(" "));
+    }
+
+    private static String classOf(EventType type) {
+        return switch (type) {
+            case PHONE_CALL -> DG.PHONE_CALL.getURI();
+            case MEETING -> DG.MEETING.getURI();
+            case NEGOTIATION_ROUND -> DG.NEGOTIATION_ROUND.getURI();
+        };
     }
 
     private static EventType eventType(String classIri) {

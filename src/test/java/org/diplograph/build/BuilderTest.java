@@ -40,6 +40,8 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.BeforeAll;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
@@ -340,5 +342,66 @@ class BuilderTest {
             }
         }
         return in;
+    }
+
+    @Test
+    void anUndatedReportLeavesTheDatedCallItJoinedWhenTheArticlesThatDatedItChange(@TempDir Path dir) throws IOException {
+        // 002 gives the 2025-07-03 Trump-Putin call no date, only its ordinal ("das sechste Telefonat"), and joins
+        // the call 000, 001 and 003 date. Once those three report nothing, 002's call is undated again: the build
+        // must reconcile the group of the events the changed articles reported before, not only of what they say now
+        Path in = copyData(dir);
+        try (Tdb2Store store = Tdb2Store.inMemory(); Tdb2Store fromScratch = Tdb2Store.inMemory()) {
+            build(store, List.of(in));
+            String dated = callOf(store, "002_18a49894dcf38687");
+            assertThat(reports(store, "000_fae01da9c4644b48", dated)).as("000 dates the call 002 joined").isTrue();
+            for (String id : List.of("000_fae01da9c4644b48", "001_cef17978be899d2d", "003_44829fe54b22cb0f")) {
+                Files.writeString(in.resolve(id + ".txt"), "Kurz gemeldet\n\nEin Bericht ohne Ereignis.\n");
+            }
+            BuildSummary s = build(store, List.of(in));
+            build(fromScratch, List.of(in));
+
+            assertThat(s.updated()).isEqualTo(3);
+            assertThat(callOf(store, "002_18a49894dcf38687")).isNotEqualTo(dated);
+            assertThat(quads(store)).isEqualTo(quads(fromScratch));
+        }
+    }
+
+    private static boolean reports(Tdb2Store store, String articleId, String event) {
+        return store.select("SELECT ?d WHERE { GRAPH <" + DG.ARTICLE_BASE + articleId + "> { <" + event + "> <"
+                + DG.DATE.getURI() + "> ?d } }", rows -> rows.hasNext());
+    }
+
+    /** The IRI of the one phone call in an article graph that has an ordinal (the "sixth call"). */
+    private static String callOf(Tdb2Store store, String articleId) {
+        return store.select("PREFIX dg: <" + DG.NAMESPACE + "> SELECT ?e WHERE { GRAPH <" + DG.ARTICLE_BASE + articleId
+                + "> { ?e a dg:PhoneCall ; dg:ordinal ?n } }", rows -> rows.hasNext() ? rows.next().get("e").getURI() : null);
+    }
+
+    @Test
+    void articlesChangedSoThatTheirEventsGoLeaveTheGraphABuildOfTheirNewTextsGives(@TempDir Path dir) throws IOException {
+        // into a store that holds articles only the identity groups the build touches are reconciled again,
+        // among them the groups of the events a changed article reported before: a report that had joined one of
+        // those events (an undated "das Telefonat" joining the dated call) must leave it when that event goes
+        new CorpusGenerator(EntityCatalog.bundled(), 5).write(dir.resolve("corpus"), 1000,
+                CorpusGenerator.Format.JSONL, CorpusGenerator.GoldOutput.NONE, done -> { });
+        List<String> lines = Files.readAllLines(dir.resolve("corpus/articles.jsonl"));
+        ObjectMapper json = new ObjectMapper();
+        List<String> changed = new ArrayList<>(lines);
+        for (int i = 0; i < changed.size(); i += 5) {
+            ObjectNode article = (ObjectNode) json.readTree(changed.get(i));
+            article.put("text", "Kurz gemeldet\n\nEin Bericht ohne Ereignis.");
+            changed.set(i, json.writeValueAsString(article));
+        }
+        Path before = Files.write(dir.resolve("before.jsonl"), lines);
+        Path after = Files.write(dir.resolve("after.jsonl"), changed);
+        try (Tdb2Store updated = Tdb2Store.inMemory(); Tdb2Store fromScratch = Tdb2Store.inMemory()) {
+            BuildSummary first = build(updated, List.of(before));
+            BuildSummary second = build(updated, List.of(after));
+            build(fromScratch, List.of(after));
+
+            assertThat(first.merged()).as("reports merged across articles").isPositive();
+            assertThat(second.updated()).isEqualTo(200);
+            assertThat(quads(updated)).isEqualTo(quads(fromScratch));
+        }
     }
 }

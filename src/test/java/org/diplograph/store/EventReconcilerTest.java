@@ -26,6 +26,7 @@ import org.diplograph.rdf.RdfMapper;
 import org.diplograph.resolve.EntityCatalog;
 import org.diplograph.resolve.EventIdentity;
 import org.diplograph.resolve.EventIdentity.Report;
+import org.diplograph.extract.EventType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -266,6 +267,43 @@ class EventReconcilerTest {
             assertThat(fromQuery.stream().filter(r -> !r.topics().isEmpty())).as("topics are covered").isNotEmpty();
             assertThat(fromQuads).isEqualTo(fromQuery);
             assertThat(oneByOne).isEqualTo(fromQuery);
+        }
+    }
+
+    @Test
+    void theReportsOfSomeIdentityGroupsAreExactlyTheStoredReportsOfThoseGroups(@TempDir Path tmp) throws Exception {
+        EntityCatalog catalog = EntityCatalog.bundled();
+        try (Tdb2Store store = Tdb2Store.inMemory()) {
+            new Builder(GermanPipeline.create(catalog), new RdfMapper(catalog)).build(store, corpus(tmp, catalog, 300), true,
+                    Builder.Listener.NONE);
+            List<Report> all = EventReconciler.storedReports(store);
+            // every third group that occurs: calls, rounds and meetings, of two or more participants
+            List<EventIdentity.Group> occurring = all.stream().map(EventIdentity.Group::of).distinct()
+                    .sorted(Comparator.comparing(Object::toString)).toList();
+            Set<EventIdentity.Group> some = new HashSet<>();
+            for (int i = 0; i < occurring.size(); i += 3) {
+                some.add(occurring.get(i));
+            }
+            List<Report> expected = new ArrayList<>(all.stream().filter(r -> some.contains(EventIdentity.Group.of(r))).toList());
+
+            // few groups and graphs a query, so that both are read in many queries
+            List<Report> read = new ArrayList<>();
+            EventReconciler.readStoredReports(store, some, 4, 5, read::add);
+            // a group without participants of ours cannot be looked up by them: every report is read and filtered
+            Set<EventIdentity.Group> withEmpty = new HashSet<>(some);
+            withEmpty.add(new EventIdentity.Group(EventType.PHONE_CALL, List.of()));
+            List<Report> filtered = new ArrayList<>();
+            EventReconciler.readStoredReports(store, withEmpty, 4, 5, filtered::add);
+            expected.sort(ORDER);
+            read.sort(ORDER);
+            filtered.sort(ORDER);
+
+            assertThat(occurring).as("groups in 300 generated articles and the seeds").hasSizeGreaterThan(30);
+            assertThat(expected.stream().map(Report::type).distinct()).as("every event class is covered")
+                    .hasSize(EventType.values().length);
+            assertThat(expected).hasSizeLessThan(all.size());
+            assertThat(read).isEqualTo(expected);
+            assertThat(filtered).isEqualTo(expected);
         }
     }
 }
