@@ -34,7 +34,13 @@ import org.diplograph.extract.MentionKind;
  * "mit Blick auf ..." in the call's own clause), never a participant's own country, a venue or a
  * source; negated clauses ("kamen nicht zur Sprache") give {@code notDiscussed}. A call that is
  * only demanded, offered, refused, denied or negated ("forderte ein Telefonat", "haben nicht
- * telefoniert") is no call. Text after a boilerplate footer ("Related Articles") is ignored.
+ * telefoniert") is no call; so is one that is denied ("wies ... zurück"), asked about ("ob") or
+ * has "keine Pläne". One caller with several partners makes one call per partner when each has
+ * its own "mit", a distributive word stands in the clause ("nacheinander", "sowohl ... als auch")
+ * or the verb is transitive ("rief A und B an"); a multi-party call that only sums up such pair
+ * calls (a headline) is dropped. "er", "ihm", "ihn" refer to the subject of an earlier clause or
+ * sentence. "sprechen"/"Gespräch" in a sentence about a summit, a reception or a meeting, or placed
+ * in a city, is in person. Text after a boilerplate footer ("Related Articles") is ignored.
  */
 public final class CallExtractor implements Extractor<EventMention> {
     private static final Lexicon CALLS = Lexicon.of("call-triggers.txt");
@@ -56,6 +62,13 @@ public final class CallExtractor implements Extractor<EventMention> {
     private static final Lexicon.Section NEGATED_VERB = CALLS.section("negated-verb");
     private static final Lexicon.Section NEGATION_EXCEPTION = CALLS.section("negation-exception");
     private static final Lexicon.Section DENIED = CALLS.section("denied");
+    private static final Lexicon.Section DENIED_SEPARABLE = CALLS.section("denied-separable");
+    private static final Lexicon.Section REPORTED_CLAIM = CALLS.section("reported-claim");
+    private static final Lexicon.Section UNCERTAIN = CALLS.section("uncertain");
+    private static final Lexicon.Section OBJECT_PRONOUN = CALLS.section("object-pronoun");
+    private static final Lexicon.Section SEQUENCE = CALLS.section("sequence");
+    private static final Lexicon.Section WEEKDAY = Cues.STATUS.section("weekday");
+    private static final Lexicon.Section PLANNED = Cues.STATUS.section("planned");
     private static final Lexicon.Section DISTRIBUTIVE = PART.section("distributive");
     private static final Lexicon.Section POSSESSIVE = PART.section("possessive");
     private static final Lexicon.Section PLURAL_ANAPHOR = PART.section("plural-anaphor");
@@ -152,7 +165,54 @@ public final class CallExtractor implements Extractor<EventMention> {
                 }
                 topics(s, resolved);
             }
-            return book.result();
+            return withoutSummaries(book.result());
+        }
+
+        /**
+         * "Erdoğan telefoniert mit Putin und Selenskyj" (a headline) over "Erdoğan telefonierte mit
+         * Putin. Anschließend telefonierte er mit Selenskyj": a call of three or more persons is a
+         * summary when one of them (the hub) has a separate call of the article with each of the
+         * others, at a compatible date - the separate calls stand, the summary goes.
+         */
+        private static List<EventMention> withoutSummaries(List<EventMention> calls) {
+            List<EventMention> out = new ArrayList<>(calls.size());
+            for (EventMention e : calls) {
+                if (!summary(e, calls)) {
+                    out.add(e);
+                }
+            }
+            return out;
+        }
+
+        private static boolean summary(EventMention e, List<EventMention> calls) {
+            List<String> keys = e.participantKeys();
+            if (keys.size() < 3) {
+                return false;
+            }
+            for (String hub : keys) {
+                boolean all = true;
+                for (String other : keys) {
+                    if (!other.equals(hub) && !hasPair(e, hub, other, calls)) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (all) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean hasPair(EventMention e, String a, String b, List<EventMention> calls) {
+            for (EventMention f : calls) {
+                List<String> k = f.participantKeys();
+                if (k.size() == 2 && k.contains(a) && k.contains(b)
+                        && (e.date() == null || f.date() == null || e.date().equals(f.date()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ---- triggers -------------------------------------------------------------------
@@ -218,7 +278,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                 } else if (v.is(SEPARABLE, i) && lastWord(c).equals("an")) {
                     kind = Kind.SEPARABLE;
                     n = 1;
-                } else if (v.is(WEAK, i) && callContext() && !notCall(c) && !separableParticle(c, w)) {
+                } else if (v.is(WEAK, i) && callContext() && !inPerson(s, c) && !separableParticle(c, w)) {
                     kind = Kind.WEAK;
                     n = 1;
                 } else if (v.is(MEETING, i) && tok.isCapitalized() && s - seriesSentence <= 1
@@ -261,8 +321,24 @@ public final class CallExtractor implements Extractor<EventMention> {
         private boolean notHeld(int s, Clause c, int i) {
             Tok tok = v.toks.get(i);
             for (int k = v.firstTok(s); k < i; k++) {
-                if (v.is(DENIED, k)) {
+                if (v.is(DENIED, k) || deniedSeparable(s, k)) {
                     return true; // a denial before the trigger covers the whole report
+                }
+            }
+            // "Berichte, wonach Trump und Putin telefoniert hätten, wies der Kreml zurück": a denial
+            // after the trigger covers a call reported as a claim (wonach, dass, Konjunktiv)
+            if (v.hasAny(REPORTED_CLAIM, c.from(), c.to())) {
+                for (int k = i + 1; k < v.endTok(s); k++) {
+                    if (v.is(DENIED, k) || deniedSeparable(s, k)) {
+                        return true;
+                    }
+                }
+            }
+            // "Ob es ein Telefonat zwischen Merz und Putin geben wird, steht nicht fest",
+            // "Trump ließ offen, ob er mit Putin telefonieren werde": a question, no call
+            for (int k = c.from(); k < i; k++) {
+                if (v.is(UNCERTAIN, k)) {
+                    return true;
                 }
             }
             if (tok.isCapitalized() && i > c.from()) {
@@ -290,6 +366,19 @@ public final class CallExtractor implements Extractor<EventMention> {
                     if (v.is(NEGATED_VERB, k) && !(k + 1 < i && v.is(NEGATION_EXCEPTION, k + 1))) {
                         return true; // "nicht telefoniert", "nicht mehr miteinander telefoniert"
                     }
+                }
+            }
+            return false;
+        }
+
+        /** "wies ... zurück": a separable denial verb at {@code k} with its particle later in the sentence. */
+        private boolean deniedSeparable(int s, int k) {
+            if (!v.is(DENIED_SEPARABLE, k)) {
+                return false;
+            }
+            for (int j = k + 1; j < v.endTok(s); j++) {
+                if (v.toks.get(j).lower().equals("zurück")) {
+                    return true;
                 }
             }
             return false;
@@ -361,6 +450,33 @@ public final class CallExtractor implements Extractor<EventMention> {
             return false;
         }
 
+        /**
+         * A weak trigger ("sprach mit", "Gespräch") in person: a not-call word anywhere in its
+         * sentence ("Am Mittwoch empfängt er Selenskyj im Weißen Haus, wo die beiden ... sprechen
+         * wollen", "Bei ihrem Treffen in Paris sprachen ..."), or a city as the place of its clause
+         * ("sprach Selenskyj in Kiew mit Merz", "hatte Trump in Washington mit Selenskyj gesprochen").
+         */
+        private boolean inPerson(int s, Clause c) {
+            for (Clause o : v.clauses.get(s)) {
+                if (notCall(o)) {
+                    return true;
+                }
+            }
+            for (EntityMention m : v.entitiesIn(c.start(), c.end(), EntityType.CITY)) {
+                int t = v.tokenAt(m.start());
+                for (int k = t - 1; k >= Math.max(c.from(), t - 3); k--) {
+                    String w = v.toks.get(k).lower();
+                    if (w.equals("in") || w.equals("im")) {
+                        return true;
+                    }
+                    if (!v.toks.get(k).isWord() || v.toks.get(k).isCapitalized() && k < t - 1) {
+                        break;
+                    }
+                }
+            }
+            return false;
+        }
+
         private boolean notCall(Clause c) {
             for (int i = c.from(); i < c.to(); i++) {
                 if (v.is(NOT_CALL, i)) {
@@ -374,7 +490,7 @@ public final class CallExtractor implements Extractor<EventMention> {
 
         private EventDraft resolve(int s, Trigger t) {
             Clause c = t.clause();
-            List<EntityMention> explicit = persons.participants(c, transitive(t) || adverbialObject(t));
+            List<EntityMention> explicit = ownPredicate(t, persons.participants(c, transitive(t) || adverbialObject(t)));
             List<EntityMention> named = Persons.distinct(explicit) >= 2 ? explicit : null;
             if (named == null && explicit.size() == 1) {
                 named = completeSingle(s, c, t, explicit.get(0));
@@ -395,6 +511,12 @@ public final class CallExtractor implements Extractor<EventMention> {
             }
             Cues.DateHit date = Cues.date(v, s, c, t.tok());
             EventStatus status = Cues.status(v, c, t.tok());
+            if (status == EventStatus.PLANNED && plannedOnlyAfterComma(c, t)) {
+                status = EventStatus.HELD;
+            }
+            if (status == EventStatus.PLANNED) {
+                date = upcomingWeekday(date);
+            }
             boolean background = Cues.background(v, c) || t.kind() == Kind.MEETING;
             String agent = null;
             String recipient = null;
@@ -402,7 +524,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                 agent = named.get(0).key();
                 recipient = named.get(1).key();
             }
-            List<List<EntityMention>> pairs = named == null ? List.of() : distributivePairs(c, named);
+            List<List<EntityMention>> pairs = named == null ? List.of() : distributivePairs(c, named, transitive(t));
             if (!pairs.isEmpty()) {
                 EventDraft first = null;
                 for (List<EntityMention> pair : pairs) {
@@ -428,14 +550,25 @@ public final class CallExtractor implements Extractor<EventMention> {
          * side has exactly one person. Duration and ordinal
          * stay unset: the text does not say which call they belong to.
          */
-        private List<List<EntityMention>> distributivePairs(Clause c, List<EntityMention> named) {
-            if (!v.hasAny(DISTRIBUTIVE, c.from(), c.to())) {
-                return List.of();
-            }
+        private List<List<EntityMention>> distributivePairs(Clause c, List<EntityMention> named, boolean transitive) {
             List<EntityMention> with = new ArrayList<>();
             List<EntityMention> others = new ArrayList<>();
             for (EntityMention p : named) {
                 (persons.link(p, c) == Persons.Link.WITH ? with : others).add(p);
+            }
+            // without a word that says the calls were separate, several partners share one call: the text
+            // does not say that "telefonierte mit Macron und mit Starmer" or "rief A und B an" were two calls
+            if (!v.hasAny(DISTRIBUTIVE, c.from(), c.to())) {
+                return List.of();
+            }
+            if (transitive && with.isEmpty()) {
+                // "Macron rief sowohl Selenskyj als auch Putin an", "Trump rief nacheinander Selenskyj und
+                // Erdoğan an": one caller dials each callee
+                List<List<EntityMention>> sides = persons.transitiveSides(c);
+                if (Persons.distinct(sides.get(0)) == 1 && Persons.distinct(sides.get(1)) >= 2) {
+                    return pairsOf(sides.get(0).get(0), sides.get(1));
+                }
+                return List.of();
             }
             List<EntityMention> one;
             List<EntityMention> many;
@@ -448,13 +581,98 @@ public final class CallExtractor implements Extractor<EventMention> {
             } else {
                 return List.of();
             }
+            return pairsOf(one.get(0), many);
+        }
+
+        private static List<List<EntityMention>> pairsOf(EntityMention one, List<EntityMention> many) {
             List<List<EntityMention>> out = new ArrayList<>();
             for (EntityMention m : Persons.dedupe(many)) {
-                if (!m.key().equals(one.get(0).key())) {
-                    out.add(List.of(one.get(0), m));
+                if (!m.key().equals(one.key())) {
+                    out.add(List.of(one, m));
                 }
             }
             return out;
+        }
+
+        /**
+         * "Erdoğan habe Putin am Telefon versichert, vermitteln zu wollen": behind a verbal or
+         * adverbial trigger, a planned cue after a comma belongs to what was said, not to the call.
+         */
+        private boolean plannedOnlyAfterComma(Clause c, Trigger t) {
+            if (v.toks.get(t.tok()).isCapitalized() && t.endTok() - t.tok() == 1) {
+                return false; // a call noun: "Ein Telefonat, das für Freitag geplant ist"
+            }
+            int comma = -1;
+            for (int k = t.endTok(); k < c.to(); k++) {
+                if (v.toks.get(k).text().equals(",")) {
+                    comma = k;
+                    break;
+                }
+            }
+            return comma >= 0 && !v.hasAny(PLANNED, c.from(), comma);
+        }
+
+        /**
+         * "Ein Telefonat ist für Freitag angesetzt": a planned call's bare weekday that the date stage
+         * read as the past week's day is the coming one (a plan for a day already past is no plan).
+         */
+        private Cues.DateHit upcomingWeekday(Cues.DateHit date) {
+            if (date == null || date.mention() == null || v.published == null || !date.mention().relative()
+                    || date.value().precision() != org.diplograph.extract.TimeValue.Precision.DAY) {
+                return date;
+            }
+            java.time.LocalDate d = date.value().date();
+            if (!d.isBefore(v.published) || d.plusDays(7).isBefore(v.published)) {
+                return date;
+            }
+            boolean weekday = false;
+            for (String w : Cues.words(date.mention().text().toLowerCase(java.util.Locale.ROOT))) {
+                weekday |= WEEKDAY.has(w);
+            }
+            return weekday ? new Cues.DateHit(org.diplograph.extract.TimeValue.ofDay(d.plusDays(7)), date.mention()) : date;
+        }
+
+        /**
+         * "Er telefonierte mit Trump und sprach anschließend mit Merz im Kanzleramt": behind a
+         * verbal trigger, "und"/"aber" and a lower-case word that is no [sequence] adverb start
+         * another predicate; the persons after it are not the call's.
+         */
+        private List<EntityMention> ownPredicate(Trigger t, List<EntityMention> named) {
+            if (v.toks.get(t.tok()).isCapitalized()) {
+                return named;
+            }
+            Clause c = t.clause();
+            for (int k = t.endTok(); k + 1 < c.to(); k++) {
+                String w = v.toks.get(k).lower();
+                if (!w.equals("und") && !w.equals("aber")) {
+                    continue;
+                }
+                Tok next = v.toks.get(k + 1);
+                if (!next.isWord() || next.isCapitalized() || v.is(NP_WORD, k + 1) || v.is(SEQUENCE, k + 1)
+                        || next.lower().equals("mit") || next.lower().equals("zwischen") || adjectiveAt(k + 1)
+                        || t.endTok() - t.tok() >= 2 && (v.is(WEAK, k + 1) || v.is(STRONG, k + 1))) {
+                    // "griff zum Telefon und sprach mit Selenskyj": after a phrase trigger the second
+                    // verb is the call itself
+                    continue;
+                }
+                int cut = next.start();
+                List<EntityMention> out = new ArrayList<>();
+                for (EntityMention p : named) {
+                    if (p.start() < cut) {
+                        out.add(p);
+                    }
+                }
+                return out;
+            }
+            return named;
+        }
+
+        /** "britischen Premier": a lower-case word with an adjective ending before a capitalised word. */
+        private boolean adjectiveAt(int i) {
+            String w = v.toks.get(i).lower();
+            boolean ending = w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es")
+                    || w.endsWith("em");
+            return ending && i + 1 < v.toks.size() && v.toks.get(i + 1).isCapitalized();
         }
 
         /** "X rief Y an", "X hat Y angerufen": the text says who called whom. */
@@ -470,16 +688,36 @@ public final class CallExtractor implements Extractor<EventMention> {
          * other (who called whom is not said, so no agent is set).
          */
         private boolean adverbialObject(Trigger t) {
-            if (!v.toks.get(t.tok()).lower().startsWith("telefonisch")) {
+            String w = v.toks.get(t.tok()).lower();
+            // "Erdoğan habe Putin am Telefon versichert", "Der Kremlchef gratulierte Trump in einem
+            // Telefonat": the call as an adverbial or a setting phrase
+            boolean adverbial = w.startsWith("telefonisch") || t.endTok() - t.tok() == 2 && w.equals("am")
+                    || v.toks.get(t.tok()).isCapitalized() && t.tok() > t.clause().from()
+                    && settingBefore(t.clause(), t.tok());
+            if (!adverbial) {
                 return false;
             }
             for (int i = t.clause().from(); i < t.clause().to(); i++) {
-                String w = v.toks.get(i).lower();
-                if (w.equals("mit") || w.equals("zwischen")) {
+                String x = v.toks.get(i).lower();
+                if (x.equals("mit") || x.equals("zwischen")) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** "in einem Telefonat", "im Telefonat", "bei dem Anruf": a setting preposition before the noun's determiner. */
+        private boolean settingBefore(Clause c, int noun) {
+            for (int k = noun - 1; k >= Math.max(c.from(), noun - 3); k--) {
+                if (v.is(SETTING, k)) {
+                    return !v.toks.get(k).lower().equals("nach") && !v.toks.get(k).lower().equals("vor")
+                            && !v.toks.get(k).lower().equals("seit");
+                }
+                if (!v.toks.get(k).isWord() || v.toks.get(k).isCapitalized()) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** "das Gespräch", "dieses Telefonat", "im Gespräch": a weak trigger naming a known event. */
@@ -531,12 +769,14 @@ public final class CallExtractor implements Extractor<EventMention> {
         private List<EntityMention> completeSingle(int s, Clause c, Trigger t, EntityMention one) {
             boolean er = false;
             for (int i = c.from(); i < c.to(); i++) {
-                if (v.toks.get(i).lower().equals("er") && !insideEntity(v.toks.get(i))) {
+                String w = v.toks.get(i).lower();
+                // "Später telefonierte er mit Macron", "Merz telefonierte mit ihm", "rief ihn an"
+                if ((w.equals("er") || v.is(OBJECT_PRONOUN, i)) && !insideEntity(v.toks.get(i))) {
                     er = true;
                 }
             }
             if (er) {
-                EntityMention prev = lastPersonBefore(v.sentence(s).start(), s, one.key());
+                EntityMention prev = antecedent(s, c, one.key());
                 if (prev != null) {
                     return List.of(prev, one);
                 }
@@ -554,6 +794,57 @@ public final class CallExtractor implements Extractor<EventMention> {
                             return List.of(sp, one);
                         }
                     }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whom "er"/"ihm"/"ihn" in clause {@code c} refers to: the subject or speaker of an earlier
+         * clause of the sentence ("Merz sagte, er habe mit Selenskyj telefoniert"), else the subject
+         * of the nearest earlier sentence that has one ("Trump telefonierte mit Putin. Anschließend
+         * rief er Selenskyj an"; a sentence whose subject is "Er" passes on to the one before),
+         * else the last person named before the sentence. Never {@code notKey}, never an adviser.
+         */
+        private EntityMention antecedent(int s, Clause c, String notKey) {
+            List<Clause> cs = v.clauses.get(s);
+            for (int k = c.index() - 1; k >= 0; k--) {
+                EntityMention subject = subjectOf(cs.get(k), notKey);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+            for (int p = s - 1; p >= Math.max(0, s - 3); p--) {
+                if (!v.paragraphs.get(p).equals(v.paragraphs.get(s)) && s - p > 1) {
+                    break;
+                }
+                int first = v.firstTok(p);
+                boolean erSubject = false;
+                for (int i = first; i < Math.min(v.endTok(p), first + 3); i++) {
+                    erSubject |= v.toks.get(i).lower().equals("er") && !insideEntity(v.toks.get(i));
+                }
+                if (erSubject) {
+                    continue; // "Er dankte dem Kanzler": the same person as before
+                }
+                for (Clause pc : v.clauses.get(p)) {
+                    EntityMention subject = subjectOf(pc, null);
+                    if (subject != null) {
+                        return subject.key().equals(notKey) ? lastPersonBefore(v.sentence(s).start(), s, notKey) : subject;
+                    }
+                }
+            }
+            return lastPersonBefore(v.sentence(s).start(), s, notKey);
+        }
+
+        /** The first person of the clause that is its subject (free) or a speaker who is not an adviser. */
+        private EntityMention subjectOf(Clause c, String notKey) {
+            List<EntityMention> speakers = persons.speakers(c);
+            for (EntityMention p : persons.personsIn(c)) {
+                if (p.key().equals(notKey)) {
+                    continue;
+                }
+                if (persons.link(p, c) == Persons.Link.FREE || speakers.contains(p)) {
+                    return p;
                 }
             }
             return null;

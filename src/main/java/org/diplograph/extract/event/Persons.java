@@ -23,7 +23,7 @@ final class Persons {
     private static final Lexicon CUES = Lexicon.of("participant-cues.txt");
     private static final Lexicon TEXT = Lexicon.of("text-cues.txt");
     private static final Lexicon TRIGGERS = Lexicon.of("call-triggers.txt");
-    private static final Pattern AND = Pattern.compile("\\b(und|sowie)\\b");
+    private static final Pattern AND = Pattern.compile("\\b(und|sowie|als auch)\\b");
     private static final List<String> DATE_PREPOSITIONS = List.of("am", "im", "vom", "seit", "ab", "bis");
     private static final Lexicon.Section SOURCE_AFTER = CUES.section("source-after");
     private static final Lexicon.Section SPEECH = CUES.section("speech");
@@ -31,6 +31,9 @@ final class Persons {
     private static final Lexicon.Section PREPOSITION = CUES.section("preposition");
     private static final Lexicon.Section NP_WORD = CUES.section("np-word");
     private static final Lexicon.Section ADVISER = CUES.section("adviser");
+    private static final Lexicon.Section ALSO_AND = CUES.section("also-and");
+    private static final Lexicon.Section DISTRIBUTIVE = CUES.section("distributive");
+    private static final Lexicon.Section MARGIN = CUES.section("margin");
     private static final Lexicon.Section AUXILIARY = TEXT.section("auxiliary");
     private static final Lexicon.Section STRONG = TRIGGERS.section("strong");
     private static final Lexicon.Section WEAK = TRIGGERS.section("weak");
@@ -149,7 +152,7 @@ final class Persons {
                 // "nach seinem Gipfeltreffen mit Putin", "beim Besuch mit ...": the phrase belongs to
                 // an in-person event, not to the call
                 Tok head = i > c.from() ? v.toks.get(i - 1) : null;
-                if (head != null && head.isCapitalized() && v.is(NOT_CALL, i - 1)) {
+                if (head != null && head.isCapitalized() && v.is(NOT_CALL, i - 1) && !atMargin(c, i - 1)) {
                     return Link.OUT;
                 }
                 return Link.WITH;
@@ -167,6 +170,15 @@ final class Persons {
                 passedAnd = true;
                 continue;
             }
+            // "sowohl Selenskyj als auch Putin": "als auch" coordinates like "und"
+            if (i > c.from() && v.matchAt(ALSO_AND, i - 1, i + 1) == 2) {
+                passedAnd = true;
+                i--;
+                continue;
+            }
+            if (v.is(DISTRIBUTIVE, i)) {
+                continue; // "mit jeweils", "sowohl": no phrase boundary
+            }
             if (v.is(NP_WORD, i) || w.equals(",") || w.equals("-")) {
                 continue;
             }
@@ -179,6 +191,19 @@ final class Persons {
             return Link.FREE;
         }
         return Link.FREE;
+    }
+
+    /**
+     * "am Rande des Nato-Gipfels": the not-call noun at {@code noun} is the setting of the call
+     * (a margin noun at most four tokens before it), so the "mit" person after it is the partner.
+     */
+    private boolean atMargin(Clause c, int noun) {
+        for (int k = noun - 1; k >= Math.max(c.from(), noun - 4); k--) {
+            if (v.is(MARGIN, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Putins", "Trumps": a name in the genitive, directly before a capitalised noun. */
@@ -260,11 +285,45 @@ final class Persons {
         List<EntityMention> out = new ArrayList<>(between);
         out.addAll(with);
         List<EntityMention> chain = freeChain(free);
-        if (transitive && chain.size() == 1 && dedupe(free).size() >= 2) {
-            chain = dedupe(free).subList(0, 2);
+        if (transitive) {
+            List<List<EntityMention>> sides = sides(free);
+            chain = new ArrayList<>(sides.get(0));
+            chain.addAll(sides.get(1));
         }
         out.addAll(chain);
         return dedupe(out);
+    }
+
+    /**
+     * "Macron rief sowohl Selenskyj als auch Putin an", "Merz hat Selenskyj telefonisch
+     * informiert": the free persons of a transitive clause as [subjects, objects] - the first free
+     * person and those coordinated with it, then the next free person and those coordinated with
+     * it (either list may be empty).
+     */
+    List<List<EntityMention>> transitiveSides(Clause c) {
+        List<EntityMention> free = new ArrayList<>();
+        for (EntityMention p : personsIn(c)) {
+            if (link(p, c) == Link.FREE) {
+                free.add(p);
+            }
+        }
+        return sides(free);
+    }
+
+    private List<List<EntityMention>> sides(List<EntityMention> free) {
+        List<EntityMention> subjects = freeChain(free);
+        List<EntityMention> rest = new ArrayList<>();
+        for (EntityMention p : free) {
+            if (!subjects.contains(p)) {
+                rest.add(p);
+            }
+        }
+        if (subjects.size() >= 2 && rest.isEmpty()) {
+            // "Trump rief Selenskyj an" has subject and object uncoordinated; "Merz und Macron riefen
+            // an" has no object: the coordinated chain is the subject
+            return List.of(dedupe(subjects), List.of());
+        }
+        return List.of(dedupe(subjects), dedupe(freeChain(rest)));
     }
 
     /** Persons of the clause that are sources via a speech verb but not advisers: possible subjects. */
@@ -289,7 +348,8 @@ final class Persons {
             String between = v.text.substring(prev.end(), Math.max(prev.end(), p.start()));
             // AND needs "und" or "sowie" in the text: the cheap test first
             boolean coordinated = between.length() < 80
-                    && (between.contains("und") || between.contains("sowie")) && AND.matcher(between).find()
+                    && (between.contains("und") || between.contains("sowie") || between.contains("als auch"))
+                    && AND.matcher(between).find()
                     && !between.contains(";") && !between.contains(":");
             if (!coordinated) {
                 break;
