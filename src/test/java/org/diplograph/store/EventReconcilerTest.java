@@ -44,6 +44,15 @@ class EventReconcilerTest {
         return List.of(tmp.resolve("corpus/articles.jsonl"), Path.of("data"));
     }
 
+    /** A store holding {@code articles} generated articles and the seeds, built into an empty store. */
+    private static Tdb2Store built(Path tmp, int articles) throws Exception {
+        EntityCatalog catalog = EntityCatalog.bundled();
+        Tdb2Store store = Tdb2Store.inMemory();
+        new Builder(GermanPipeline.create(catalog), new RdfMapper(catalog)).build(store, corpus(tmp, catalog, articles),
+                true, Builder.Listener.NONE);
+        return store;
+    }
+
     /** The article graphs' quads (the catalogue graphs are not the reconciliation's business). */
     private static Set<Quad> articleQuads(Tdb2Store store) {
         return quads(store, true);
@@ -239,10 +248,7 @@ class EventReconcilerTest {
 
     @Test
     void reportsReadFromAnArticlesQuadsEqualTheReportsTheStoreWideQueryFinds(@TempDir Path tmp) throws Exception {
-        EntityCatalog catalog = EntityCatalog.bundled();
-        try (Tdb2Store store = Tdb2Store.inMemory()) {
-            new Builder(GermanPipeline.create(catalog), new RdfMapper(catalog)).build(store, corpus(tmp, catalog, 400), true,
-                    Builder.Listener.NONE);
+        try (Tdb2Store store = built(tmp, 400)) {
 
             List<Report> fromQuery = new ArrayList<>(EventReconciler.storedReports(store));
             // a graph at a time, including graphs without any event (Jena 6.0's TDB2 once failed on an empty match)
@@ -272,10 +278,7 @@ class EventReconcilerTest {
 
     @Test
     void theReportsOfSomeIdentityGroupsAreExactlyTheStoredReportsOfThoseGroups(@TempDir Path tmp) throws Exception {
-        EntityCatalog catalog = EntityCatalog.bundled();
-        try (Tdb2Store store = Tdb2Store.inMemory()) {
-            new Builder(GermanPipeline.create(catalog), new RdfMapper(catalog)).build(store, corpus(tmp, catalog, 300), true,
-                    Builder.Listener.NONE);
+        try (Tdb2Store store = built(tmp, 300)) {
             List<Report> all = EventReconciler.storedReports(store);
             // every third group that occurs: calls, rounds and meetings, of two or more participants
             List<EventIdentity.Group> occurring = all.stream().map(EventIdentity.Group::of).distinct()
