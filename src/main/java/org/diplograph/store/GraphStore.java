@@ -54,6 +54,15 @@ public interface GraphStore extends AutoCloseable {
                 rows -> Long.parseLong(rows.next().get("n").getLiteralLexicalForm()));
     }
 
+    /**
+     * True when a query's default graph is the union of the named graphs, each triple once (TDB2 with
+     * {@code unionDefaultGraph}): a count of distinct subjects over all article graphs is then a plain count on
+     * the default graph, with no set of every subject seen. False unless a store promises it.
+     */
+    default boolean defaultGraphIsUnion() {
+        return false;
+    }
+
     /** True when the store holds no article graph. */
     default boolean isEmpty() {
         return select("SELECT ?g WHERE { GRAPH ?g { ?g a <" + DG.ARTICLE.getURI() + "> } } LIMIT 1",
