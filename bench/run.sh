@@ -7,7 +7,8 @@
 # /usr/bin/time -v (wall time, peak RSS), measures the store size and the warm latency of the
 # bundled queries calls-mentioning and calls-between (median of 10), exports the same graphs
 # as N-Quads and loads them with Jena's own bulk loader (tdb2.tdbloader) as the baseline,
-# and scores extraction on the first and last articles (accuracy drift). Once per run, on a
+# scores extraction on the first and last articles (accuracy drift), and adds 10 new articles to the
+# built store (an incremental build, as a daily feed does). Once per run, on a
 # sample of the first corpus, it measures extraction throughput against Stanford CoreNLP's
 # German pipeline (tokenize, ssplit, ner; a benchmark-only GPL module in bench/corenlp,
 # never shipped) and the write path of a fresh build against Jena's TDB2 loaders.
@@ -86,7 +87,7 @@ div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else p
   echo "commit: $(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 } | tee "$work/summary.txt"
 
-printf "articles\tgen_s\tmb_text\tbuild_s\tarticles_per_s\tmb_per_s\ttriples\ttriples_per_s\tpeak_rss_mb\tstore_mb\tq_mentioning_ms\tq_between_ms\ttdbloader_s\ttdbloader_triples_per_s\ttdbloader_rss_mb\tcalls_f1_first\tcalls_f1_last\n" >"$work/results.tsv"
+printf "articles\tgen_s\tmb_text\tbuild_s\tarticles_per_s\tmb_per_s\ttriples\ttriples_per_s\tpeak_rss_mb\tstore_mb\tq_mentioning_ms\tq_between_ms\ttdbloader_s\ttdbloader_triples_per_s\ttdbloader_rss_mb\tcalls_f1_first\tcalls_f1_last\tadd10_s\n" >"$work/results.tsv"
 
 first_corpus=""
 for n in "${sizes[@]}"; do
@@ -110,6 +111,12 @@ for n in "${sizes[@]}"; do
   "$java" -Xmx"$heap" -cp "$cp_tools" org.diplograph.scale.QueryLatency --db "$d/db" --runs "$runs" >"$d/query.out" 2>"$d/query.err"
   q1=$(kv "$d/query.out" query.calls_mentioning.median_ms); q2=$(kv "$d/query.out" query.calls_between.median_ms)
 
+  log "n=$n: adding 10 new articles to the store (an incremental build)"
+  "$java" -Xmx"$heap" -cp "$cp_tools" org.diplograph.scale.Generate --articles 10 --out "$d/add" --seed $(( seed + 1 )) --gold none >/dev/null 2>&1
+  sed 's/"id":"gen-/"id":"add-/' "$d/add/articles.jsonl" >"$d/add/new.jsonl"
+  timed "$d/add.out" "$d/add.err" "$java" -Xmx"$heap" -jar "$jar" build --db "$d/db" "$d/add/new.jsonl"
+  add_s=$wall
+
   if [ "$n" -le "${BENCH_BASELINE_UPTO:-$n}" ]; then
     log "n=$n: N-Quads export and Jena's bulk loader (baseline)"
     "$java" -Xmx"$heap" -cp "$cp_tools" org.diplograph.scale.ExportNQuads --corpus "$corpus" --out "$d/quads.nq" >"$d/export.out" 2>"$d/export.err"
@@ -127,10 +134,10 @@ for n in "${sizes[@]}"; do
   "$java" -Xmx"$heap" -cp "$cp_tools" org.diplograph.scale.AccuracyDrift --articles "$n" --seed "$seed" --sample "$s" >"$d/accuracy.out" 2>"$d/accuracy.err"
   f1a=$(kv "$d/accuracy.out" accuracy.first.calls_f1); f1b=$(kv "$d/accuracy.out" accuracy.last.calls_f1)
 
-  printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$n" "$gen_s" "$mb" "$build_s" \
+  printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" "$n" "$gen_s" "$mb" "$build_s" \
     "$(div "$n" "$build_s")" "$(awk -v a="$mb" -v b="$build_s" 'BEGIN{printf "%.3f", a/b}')" "$triples" \
     "$(div "$triples" "$build_s")" "$build_rss" "$store_mb" "$q1" "$q2" "$tl_s" "$(div "$quads" "$tl_s")" "$tl_rss" \
-    "$f1a" "$f1b" >>"$work/results.tsv"
+    "$f1a" "$f1b" "$add_s" >>"$work/results.tsv"
   rm -rf "$d/tdbloader-db"
   [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$d/db"
 done
@@ -155,8 +162,8 @@ fi
   echo
   echo "Whole builds (fresh store, -Xmx$heap), each beside Jena's tdb2.tdbloader on the same quads:"
   awk -F'\t' 'NR == 1 { next }
-    { printf "  %9s articles  %7.1f MB text | build %7.1f s  %7.1f art/s  %6.3f MB/s  %9.0f triples/s  peak RSS %5d MB  store %5d MB | tdbloader %6s s  %9s triples/s  RSS %5s MB | build/tdbloader triples/s %.2f | queries warm median: calls-mentioning %s ms, calls-between %s ms | calls F1 first %s, last %s\n",
-        $1, $3, $4, $5, $6, $8, $9, $10, $13, $14, $15, ($14 > 0 ? $8 / $14 : 0), $11, $12, $16, $17 }' "$work/results.tsv"
+    { printf "  %9s articles  %7.1f MB text | build %7.1f s  %7.1f art/s  %6.3f MB/s  %9.0f triples/s  peak RSS %5d MB  store %5d MB | tdbloader %6s s  %9s triples/s  RSS %5s MB | build/tdbloader triples/s %.2f | queries warm median: calls-mentioning %s ms, calls-between %s ms | calls F1 first %s, last %s | then 10 new articles added in %s s\n",
+        $1, $3, $4, $5, $6, $8, $9, $10, $13, $14, $15, ($14 > 0 ? $8 / $14 : 0), $11, $12, $16, $17, $18 }' "$work/results.tsv"
   echo
   if [ -f "$work/extract.out" ]; then
     echo "Extraction on $(kv "$work/extract.out" extract.articles) articles ($(kv "$work/extract.out" extract.mb) MB):"
