@@ -268,12 +268,15 @@ public final class Builder {
                 if (reports != null && reports.size() >= ANNOUNCE_COMMIT_OF) {
                     listener.starting("reconciling " + reports.size() + " event reports across articles");
                 }
-                // a build killed before reconciling left groups nobody knows: then the whole store is reconciled
-                merged = reports != null ? EventReconciler.reconcile(store, reports, progress)
-                        : pendingBefore || touched == null && tally.added + tally.updated > 0
-                                ? EventReconciler.reconcile(store, progress)
-                        : tally.added + tally.updated > 0 ? EventReconciler.reconcile(store, touched, progress)
-                        : 0;
+                boolean changed = tally.added + tally.updated > 0;
+                if (reports != null) {
+                    merged = EventReconciler.reconcile(store, reports, progress);
+                } else if (pendingBefore || changed && touched == null) {
+                    // a build killed before reconciling left groups nobody knows, or this one touched too many
+                    merged = EventReconciler.reconcile(store, progress);
+                } else if (changed) {
+                    merged = EventReconciler.reconcile(store, touched, progress);
+                }
                 listener.phase("events reconciled across articles (" + merged + " reports merged)", since(t1));
             }
         } finally {
