@@ -45,6 +45,8 @@ public final class PersonExtractor extends CatalogExtractor {
     /** What {@code String.split("\\s+")} splits at, compiled once (split compiles such a pattern on every call). */
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> CONJUNCTIONS = Set.of("und", "oder", "sowie");
+    /** Particles that open a surname after first names ("Heinrich Gottlob von Miltitz"); not "den", "der". */
+    private static final Set<String> NOBLE_PARTICLES = Set.of("von", "van", "zu", "de", "da", "di", "del", "della", "du");
     private static final Set<String> NOT_SAME_PERSON = Set.of("beiden", "beide", "früheren", "frühere", "früherer",
             "ehemalige", "ehemaligen", "ehemaliger", "damalige", "damaligen", "damaliger", "neue", "neuen", "neuer",
             "künftige", "künftigen", "künftiger", "designierte", "designierten", "designierter", "anderen", "andere",
@@ -62,7 +64,7 @@ public final class PersonExtractor extends CatalogExtractor {
 
     /** A role word found in the text: tokens [from, to], its lemma and the country it names. */
     private record RoleHit(int from, int to, EntityLexicons.Role role, String lemma, String form,
-                           String represents, boolean plainPrefix) {
+                           String represents, boolean plainPrefix, boolean title, boolean relation) {
     }
 
     @Override
@@ -76,8 +78,12 @@ public final class PersonExtractor extends CatalogExtractor {
                 continue;
             }
             RoleHit role = i == t.first() ? roleAt(scan, i) : null;
+            boolean relation = role != null && role.relation();
+            if (role != null && role.title() && personAt(scan, role.to() + 1, true, relation) == null) {
+                role = null; // a title word that introduces no name is read like any other word
+            }
             if (role != null) {
-                EntityMention p = personAt(scan, role.to() + 1, true);
+                EntityMention p = personAt(scan, role.to() + 1, true, relation);
                 if (p != null) {
                     // "den russischen und US-Präsidenten Wladimir Putin und Donald Trump": whose role is unclear
                     Token before = scan.prevWord(role.from());
@@ -97,6 +103,9 @@ public final class PersonExtractor extends CatalogExtractor {
                 continue;
             }
             EntityMention p = personAt(scan, i, false);
+            if (p == null) {
+                p = speakerAt(scan, i);
+            }
             if (p != null) {
                 out.add(p);
                 i = endToken(scan, p) + 1;
@@ -162,6 +171,15 @@ public final class PersonExtractor extends CatalogExtractor {
 
     /** The person named at token i, or null. After a role, capitalised unknown names count too. */
     private EntityMention personAt(EntityScan scan, int i, boolean afterRole) {
+        return personAt(scan, i, afterRole, false);
+    }
+
+    /**
+     * The person named at token i, or null. After a role, capitalised unknown names count too;
+     * after a relation word ("Sohn", "Kollege") a single unknown word only when it is a first name
+     * ("Sohn Tobias", not "Tochter Dacia").
+     */
+    private EntityMention personAt(EntityScan scan, int i, boolean afterRole, boolean relation) {
         Token t = scan.tok(i);
         if (t == null || !t.word() || scan.blocked(i)) {
             return null;
@@ -176,9 +194,19 @@ public final class PersonExtractor extends CatalogExtractor {
         }
         if (t.capitalized() && i == t.first() && (t.inCompound() ? scan.compound(i) : scan.word(i)).entities().isEmpty()) {
             boolean firstName = isFirstName(scan, i);
+            if (afterRole && !firstName && t.last() + 1 < scan.size() && isFirstName(scan, t.last() + 1)
+                    && scan.tok(t.last() + 1).index() == scan.tok(t.last() + 1).first()
+                    && nameEnd(scan, scan.tok(t.last() + 1).last() + 1) > t.last() + 1) {
+                return null; // "Torwart Oldie Edwin van der Sar": a full name starts at the first name
+            }
             if (firstName || afterRole) {
                 int end = nameEnd(scan, t.last() + 1);
                 if (end > t.last()) {
+                    Token follow = scan.tok(end + 1);
+                    if (follow != null && follow.word() && scan.sameSentence(end, follow.index())
+                            && EntityRoles.orgHead(follow.text())) {
+                        return null; // "Dave Matthews Band", "Lee Strasberg Theatre": no person
+                    }
                     String name = scan.span(i, end);
                     return mention(scan, i, end, MentionKind.NAME, keyForFullName(scan, i, end), name);
                 }
@@ -190,9 +218,16 @@ public final class PersonExtractor extends CatalogExtractor {
         }
         if (afterRole && t.capitalized() && nameLike(scan, i) && i == t.first()) {
             Token next = scan.tok(t.last() + 1);
-            if (next == null || !next.capitalized()) {
+            if (next == null || !next.capitalized() || !scan.sameSentence(i, next.index())) {
                 String name = scan.span(i, t.last());
-                return mention(scan, i, t.last(), MentionKind.SURNAME, null, name);
+                // "Handelsminister Gref": a person of its own unless the article names one in full
+                // whose surname this is. Not a word ending in s (a genitive: "Vertraute Merkels"),
+                // a common noun ("Präsident Wahlsieger") or a word that is never a name.
+                boolean firstName = isFirstName(scan, i);
+                boolean single = (firstName || !name.endsWith("s")) && !EntityRoles.commonNoun(name)
+                        && !EntityRoles.notName(name) && (!relation || firstName);
+                return mention(scan, i, t.last(), MentionKind.SURNAME,
+                        single ? EntityCatalog.keyFor(EntityType.PERSON, name) : null, name);
             }
         }
         return null;
@@ -212,10 +247,9 @@ public final class PersonExtractor extends CatalogExtractor {
                 break;
             }
             if (isParticle(t.text())) {
-                Token after = scan.tok(t.last() + 1);
-                if (after != null && after.kind() == Token.Kind.HYPHEN) {
-                    after = scan.tok(t.last() + 2); // "al-Assad"
-                    return after != null && after.capitalized() ? after.last() : -1;
+                if (t.inCompound() && t.index() == t.first()) {
+                    Token after = scan.tok(t.last()); // "al-Assad", "al-Bussaidi"
+                    return after.capitalized() && !scan.blocked(after.index()) ? t.last() : -1;
                 }
                 particles = true;
                 k = t.last() + 1;
@@ -235,9 +269,39 @@ public final class PersonExtractor extends CatalogExtractor {
             if (next != null && next.word() && next.text().matches("[IVX]+")) {
                 return -1; // "Johannes Paul II.": a pope or king, no surname
             }
+            if (EntityRoles.orgHead(scan.tok(t.last()).text())) {
+                return -1; // "Tony Awards", "Sky Lounge": a name of something else
+            }
+            if (!particles && next != null && NOBLE_PARTICLES.contains(next.text()) && isFirstName(scan, k)) {
+                int surname = nobleSurname(scan, next.index());
+                if (surname >= 0) {
+                    return surname; // "Heinrich Gottlob von Miltitz": first names, then the surname
+                }
+            }
             return t.last();
         }
         return -1;
+    }
+
+    /**
+     * The last token of a surname "von X", "von der X", "de X" starting at the particle at token k,
+     * when X is a single capitalised name part closing the name (no capitalised word follows:
+     * "Pearce von Zweitligist Hansa Rostock" is none); -1 otherwise.
+     */
+    private int nobleSurname(EntityScan scan, int k) {
+        Token p = scan.tok(k);
+        Token x = scan.nextWord(p.index());
+        if (x != null && (x.text().equals("der") || x.text().equals("den"))) {
+            x = scan.nextWord(x.index());
+        }
+        if (x == null || !x.capitalized() || x.index() != x.first() || !nameLike(scan, x.index())) {
+            return -1;
+        }
+        Token after = scan.tok(x.last() + 1);
+        if (after != null && after.word() && after.capitalized() && scan.sameSentence(after.index(), k)) {
+            return -1;
+        }
+        return x.last();
     }
 
     private static boolean isFirstName(EntityScan scan, int k) {
@@ -262,6 +326,10 @@ public final class PersonExtractor extends CatalogExtractor {
         }
         if (allUpperCase(t.text())) {
             return false; // NATO, USA, EU (the caller made sure of two characters at least)
+        }
+        if (EntityRoles.notName(t.text()) || EntityRoles.commonNoun(t.text())
+                || EntityRoles.title(t.text(), false) != null) {
+            return false; // "Ja", "Gott", "Sprintwertung", "Spieler"
         }
         EntityScan.Match other = scan.longestAlias(k, e -> e.type() != EntityType.PERSON);
         return other == null;
@@ -390,14 +458,14 @@ public final class PersonExtractor extends CatalogExtractor {
         } else if (t.last() >= i + 2) {
             role = scan.word(t.last()).role();
             if (role == null) {
-                return null;
+                return titleAt(scan, i);
             }
             String prefix = scan.span(i, t.last() - 2);
             represents = prefixCountry(prefix);
             plainPrefix = represents != null;
             lemma = prefix + "-" + role.surface();
         } else {
-            return null;
+            return titleAt(scan, i);
         }
         if (represents == null) {
             represents = role.country();
@@ -408,7 +476,77 @@ public final class PersonExtractor extends CatalogExtractor {
         if (represents == null) {
             represents = countryAfter(scan, t.last());
         }
-        return new RoleHit(i, t.last(), role, lemma, scan.tok(t.last()).text(), represents, plainPrefix);
+        return new RoleHit(i, t.last(), role, lemma, scan.tok(t.last()).text(), represents, plainPrefix, false, false);
+    }
+
+    /**
+     * A job title or relation word of {@code person-cues.tsv} starting at token i, when roles.tsv
+     * knows none: "Handelsminister", "FDP-Chef", "Fußball-Experte", "Sohn". Such a word only
+     * introduces a name; it never stands for a person alone. A job title is kept as the role, with
+     * the country its prefix or an adjective before it names.
+     */
+    private RoleHit titleAt(EntityScan scan, int i) {
+        Token t = scan.tok(i);
+        if (!t.capitalized() || !scan.tok(t.last()).capitalized()) {
+            return null;
+        }
+        EntityRoles.Title title = EntityRoles.title(scan.tok(t.last()).text(), t.last() > i);
+        if (title == null) {
+            return null;
+        }
+        String represents = null;
+        String lemma = title.base();
+        if (t.last() >= i + 2) {
+            String prefix = scan.span(i, t.last() - 2);
+            represents = prefixCountry(prefix);
+            lemma = prefix + "-" + title.base();
+        }
+        if (!title.jobTitle()) {
+            return new RoleHit(i, t.last(), new EntityLexicons.Role(lemma, lemma, null, false), null,
+                    scan.tok(t.last()).text(), null, false, true, !title.honorific());
+        }
+        if (represents == null) {
+            represents = countryBefore(scan, i);
+        }
+        return new RoleHit(i, t.last(), new EntityLexicons.Role(lemma, lemma, null, false), lemma,
+                scan.tok(t.last()).text(), represents, false, true, false);
+    }
+
+    /**
+     * A speaker the text names by one word right after a reporting verb, closing the clause:
+     * "... , sagte Petkovic .", "... , so Barth .", "sagt Eymer der Zeitung". A
+     * {@link MentionKind#SURNAME} with the key of the word as written, which the resolver replaces
+     * when the article names the person in full.
+     */
+    private EntityMention speakerAt(EntityScan scan, int i) {
+        Token t = scan.tok(i);
+        if (!t.capitalized() || i != t.first() || scan.sentenceInitial(i) || scan.blocked(i)) {
+            return null;
+        }
+        Token verb = scan.prevWord(i);
+        if (verb == null || !verb.lowercase() || !EntityRoles.speechVerb(verb.text())) {
+            return null;
+        }
+        if (verb.text().equals("so")) {
+            Token before = scan.tok(verb.index() - 1);
+            if (before == null || before.word() || !scan.sameSentence(before.index(), i)) {
+                return null; // ", so Barth", not "und so Europa"
+            }
+        }
+        for (int k = i; k <= t.last(); k++) {
+            if (scan.tok(k).word() && (!nameLike(scan, k) || !scan.tok(k).capitalized())) {
+                return null;
+            }
+        }
+        Token next = scan.tok(t.last() + 1);
+        boolean closes = next == null || !scan.sameSentence(next.index(), i)
+                || next.kind() == Token.Kind.PUNCT && next.text().charAt(0) != '-' && next.text().charAt(0) != '('
+                || next.word() && next.lowercase() && EntityRoles.speechNext(next.text());
+        if (!closes) {
+            return null;
+        }
+        String name = scan.span(i, t.last());
+        return mention(scan, i, t.last(), MentionKind.SURNAME, EntityCatalog.keyFor(EntityType.PERSON, name), name);
     }
 
     /** "US" -> the United States, "EU" -> the European Union, "Kreml" -> Russia. */
