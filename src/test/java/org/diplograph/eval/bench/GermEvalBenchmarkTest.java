@@ -45,12 +45,12 @@ class GermEvalBenchmarkTest {
         assertThat(loc.tp() + loc.fn()).isEqualTo(1706);
     }
 
-    // measured: news PER P 0.960 R 0.277 F1 0.430; news LOC P 0.938 R 0.436 F1 0.595;
-    // all PER F1 0.363, all LOC F1 0.443
+    // measured: news PER P 0.970 R 0.541 F1 0.695 (0.960 / 0.277 / 0.430 before the first-name lists and title
+    // rules); news LOC P 0.938 R 0.436 F1 0.595; all PER P 0.902 F1 0.586, all LOC F1 0.443
     @Test
     void newsSubset() {
         assertThat(result.news().get("PER").precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(result.news().get("PER").f1()).isGreaterThanOrEqualTo(0.42);
+        assertThat(result.news().get("PER").f1()).isGreaterThanOrEqualTo(0.68);
         assertThat(result.news().get("LOC").precision()).isGreaterThanOrEqualTo(0.93);
         assertThat(result.news().get("LOC").f1()).isGreaterThanOrEqualTo(0.58);
     }
@@ -58,7 +58,7 @@ class GermEvalBenchmarkTest {
     @Test
     void allSentences() {
         assertThat(result.all().get("PER").precision()).isGreaterThanOrEqualTo(0.90);
-        assertThat(result.all().get("PER").f1()).isGreaterThanOrEqualTo(0.35);
+        assertThat(result.all().get("PER").f1()).isGreaterThanOrEqualTo(0.57);
         assertThat(result.all().get("LOC").precision()).isGreaterThanOrEqualTo(0.91);
         assertThat(result.all().get("LOC").f1()).isGreaterThanOrEqualTo(0.43);
         assertThat(result.all().get("overall").tp()).isEqualTo(
