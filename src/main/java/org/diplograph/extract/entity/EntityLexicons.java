@@ -279,7 +279,8 @@ final class EntityLexicons {
 
     // ---------------------------------------------------------------- reading
 
-    private record Line(String resource, int no, String text) {
+    /** One content line of a word list, with where it stands (for messages). */
+    record Line(String resource, int no, String text) {
         String[] split(int columns) {
             String[] c = text.split("\t", -1);
             if (c.length != columns) {
@@ -293,7 +294,8 @@ final class EntityLexicons {
         }
     }
 
-    private static List<Line> lines(String name) {
+    /** The content lines (not blank, not a # comment) of the word list {@code name} of this package. */
+    static List<Line> lines(String name) {
         String resource = BASE + name;
         List<Line> out = new ArrayList<>();
         try (InputStream in = EntityLexicons.class.getClassLoader().getResourceAsStream(resource)) {

@@ -1,10 +1,5 @@
 package org.diplograph.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +17,7 @@ import org.diplograph.DiplographException;
  * endings of German common nouns.
  */
 public final class EntityRoles {
-    private static final String CUES = "org/diplograph/extract/entity/person-cues.tsv";
+    private static final String CUES = "person-cues.tsv";
     /**
      * The endings a title noun takes before a name: "Bildungsministerin", "dem Handelsminister",
      * "seinem Kollegen". Not the genitive -s: "des einzelnen Spielers Halbzug", "Mutters Name".
@@ -145,38 +140,24 @@ public final class EntityRoles {
 
         private static Cues load() {
             Cues c = new Cues();
-            try (InputStream in = EntityRoles.class.getClassLoader().getResourceAsStream(CUES)) {
-                if (in == null) {
-                    throw new DiplographException(CUES + ": word list missing from the classpath");
+            for (EntityLexicons.Line line : EntityLexicons.lines(CUES)) {
+                String[] f = line.text().split("\t", -1);
+                if (f.length != 2 || f[1].isBlank()) {
+                    throw line.error("expected kind TAB word, found '" + line.text() + "'");
                 }
-                BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String s;
-                int no = 0;
-                while ((s = br.readLine()) != null) {
-                    no++;
-                    if (s.isBlank() || s.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = s.split("\t", -1);
-                    if (f.length != 2 || f[1].isBlank()) {
-                        throw new DiplographException(CUES + ":" + no + ": expected kind TAB word, found '" + s + "'");
-                    }
-                    String w = f[1].trim();
-                    switch (f[0]) {
-                        case "title" -> c.titles.add(w);
-                        case "relation" -> c.relations.add(w);
-                        case "honorific" -> c.honorifics.add(w);
-                        case "speech" -> c.speech.add(w);
-                        case "speech-next" -> c.speechNext.add(w);
-                        case "org-head" -> c.orgHeads.add(w);
-                        case "noun-ending" -> c.nounEndings.add(w);
-                        case "not-name" -> c.notNames.add(w);
-                        default -> throw new DiplographException(CUES + ":" + no + ": unknown kind '" + f[0]
-                                + "' (title, relation, honorific, speech, speech-next, org-head, noun-ending or not-name)");
-                    }
+                String w = f[1].trim();
+                switch (f[0]) {
+                    case "title" -> c.titles.add(w);
+                    case "relation" -> c.relations.add(w);
+                    case "honorific" -> c.honorifics.add(w);
+                    case "speech" -> c.speech.add(w);
+                    case "speech-next" -> c.speechNext.add(w);
+                    case "org-head" -> c.orgHeads.add(w);
+                    case "noun-ending" -> c.nounEndings.add(w);
+                    case "not-name" -> c.notNames.add(w);
+                    default -> throw line.error("unknown kind '" + f[0]
+                            + "' (title, relation, honorific, speech, speech-next, org-head, noun-ending or not-name)");
                 }
-            } catch (IOException e) {
-                throw new DiplographException(CUES + ": cannot read word list: " + e.getMessage(), e);
             }
             if (c.titles.isEmpty() || c.speech.isEmpty()) {
                 throw new DiplographException(CUES + ": no title or speech cues: the word list is incomplete");
