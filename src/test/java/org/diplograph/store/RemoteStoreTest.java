@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -96,6 +98,26 @@ class RemoteStoreTest {
             assertThat(iran.rows()).hasSize(2);
             assertThat(iran.rows()).extracting(r -> r.get(iran.columns().indexOf("date")))
                     .containsExactly("2025-06-14", "2025-07-03");
+        }
+    }
+
+    @Test
+    void addingArticlesToARemoteStoreReconcilesTheirGroupsToTheSameGraph() throws IOException {
+        // four seeds first, then the fifth: the second build reconciles only the groups the fifth touches, with
+        // the group look-up queries sent over the protocol (sparql:) and through RDF4J's client (rdf4j:)
+        List<Path> files;
+        try (Stream<Path> s = Files.list(DATA.get(0))) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (String scheme : List.of("sparql:", "rdf4j:")) {
+            Txn.executeWrite(served, served::clear);
+            try (GraphStore store = GraphStores.open(scheme + url)) {
+                builder.build(store, files.subList(1, files.size()), false, Builder.Listener.NONE);
+                BuildSummary last = builder.build(store, files.subList(0, 1), false, Builder.Listener.NONE);
+                assertThat(last.added()).as(scheme).isEqualTo(1);
+                assertThat(last.merged()).as(scheme + " 000 joins calls the others report").isPositive();
+                assertThat(quads(served)).as(scheme).isEqualTo(local);
+            }
         }
     }
 
