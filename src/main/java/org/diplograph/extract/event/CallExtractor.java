@@ -67,7 +67,6 @@ public final class CallExtractor implements Extractor<EventMention> {
     private static final Lexicon.Section UNCERTAIN = CALLS.section("uncertain");
     private static final Lexicon.Section OBJECT_PRONOUN = CALLS.section("object-pronoun");
     private static final Lexicon.Section SEQUENCE = CALLS.section("sequence");
-    private static final Lexicon.Section WEEKDAY = Cues.STATUS.section("weekday");
     private static final Lexicon.Section PLANNED = Cues.STATUS.section("planned");
     private static final Lexicon.Section DISTRIBUTIVE = PART.section("distributive");
     private static final Lexicon.Section POSSESSIVE = PART.section("possessive");
@@ -514,9 +513,6 @@ public final class CallExtractor implements Extractor<EventMention> {
             if (status == EventStatus.PLANNED && plannedOnlyAfterComma(c, t)) {
                 status = EventStatus.HELD;
             }
-            if (status == EventStatus.PLANNED) {
-                date = upcomingWeekday(date);
-            }
             boolean background = Cues.background(v, c) || t.kind() == Kind.MEETING;
             String agent = null;
             String recipient = null;
@@ -610,26 +606,6 @@ public final class CallExtractor implements Extractor<EventMention> {
                 }
             }
             return comma >= 0 && !v.hasAny(PLANNED, c.from(), comma);
-        }
-
-        /**
-         * "Ein Telefonat ist für Freitag angesetzt": a planned call's bare weekday that the date stage
-         * read as the past week's day is the coming one (a plan for a day already past is no plan).
-         */
-        private Cues.DateHit upcomingWeekday(Cues.DateHit date) {
-            if (date == null || date.mention() == null || v.published == null || !date.mention().relative()
-                    || date.value().precision() != org.diplograph.extract.TimeValue.Precision.DAY) {
-                return date;
-            }
-            java.time.LocalDate d = date.value().date();
-            if (!d.isBefore(v.published) || d.plusDays(7).isBefore(v.published)) {
-                return date;
-            }
-            boolean weekday = false;
-            for (String w : Cues.words(date.mention().text().toLowerCase(java.util.Locale.ROOT))) {
-                weekday |= WEEKDAY.has(w);
-            }
-            return weekday ? new Cues.DateHit(org.diplograph.extract.TimeValue.ofDay(d.plusDays(7)), date.mention()) : date;
         }
 
         /**

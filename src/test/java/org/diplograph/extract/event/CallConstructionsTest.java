@@ -108,8 +108,8 @@ class CallConstructionsTest {
         return Stream.of(
                 Arguments.of("@Trump und @Putin wollen am {Donnerstag|2025-07-03|rel} telefonieren.",
                         List.of("donald-trump+vladimir-putin 2025-07-03 PLANNED")),
-                // the date stage read "Freitag" as last week's: a plan is for the coming one
-                Arguments.of("Ein Telefonat zwischen @Trump und @Putin ist für {Freitag|2025-06-27|rel} angesetzt.",
+                // "angesetzt" plans the call; the date stage reads its weekday as the coming one (DateExtractorTest)
+                Arguments.of("Ein Telefonat zwischen @Trump und @Putin ist für {Freitag|2025-07-04|rel} angesetzt.",
                         List.of("donald-trump+vladimir-putin 2025-07-04 PLANNED")),
                 Arguments.of("Ein Telefonat zwischen @Merz und @Selenskyj wurde für {Montag|2025-07-07|rel} anberaumt.",
                         List.of("friedrich-merz+volodymyr-zelenskyy 2025-07-07 PLANNED")),

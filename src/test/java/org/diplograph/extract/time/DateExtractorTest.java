@@ -122,6 +122,8 @@ class DateExtractorTest {
             Am Freitag traf Trump den Kanzler.                                             | Freitag=2025-06-27
             Es könnte demnach am Freitag stattfinden.                                      | Freitag=2025-07-04
             Trump will am Montag mit Selenskyj sprechen.                                   | Montag=2025-07-07
+            Ein Telefonat ist für Freitag angesetzt.                                       | Freitag=2025-07-04
+            Die nächste Gesprächsrunde wurde für Montag anberaumt.                         | Montag=2025-07-07
             Am Donnerstagmorgen wird Trump erneut telefonieren.                            | Donnerstagmorgen=2025-07-03
             Am vergangenen Donnerstag sprachen sie zuletzt.                                | vergangenen Donnerstag=2025-06-26
             Am kommenden Donnerstag soll es weitergehen.                                   | kommenden Donnerstag=2025-07-10
