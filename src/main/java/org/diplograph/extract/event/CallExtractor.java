@@ -67,7 +67,6 @@ public final class CallExtractor implements Extractor<EventMention> {
     private static final Lexicon.Section UNCERTAIN = CALLS.section("uncertain");
     private static final Lexicon.Section OBJECT_PRONOUN = CALLS.section("object-pronoun");
     private static final Lexicon.Section SEQUENCE = CALLS.section("sequence");
-    private static final Lexicon.Section PLANNED = Cues.STATUS.section("planned");
     private static final Lexicon.Section DISTRIBUTIVE = PART.section("distributive");
     private static final Lexicon.Section POSSESSIVE = PART.section("possessive");
     private static final Lexicon.Section PLURAL_ANAPHOR = PART.section("plural-anaphor");
@@ -509,10 +508,7 @@ public final class CallExtractor implements Extractor<EventMention> {
                 return null;
             }
             Cues.DateHit date = Cues.date(v, s, c, t.tok());
-            EventStatus status = Cues.status(v, c, t.tok());
-            if (status == EventStatus.PLANNED && plannedOnlyAfterComma(c, t)) {
-                status = EventStatus.HELD;
-            }
+            EventStatus status = Cues.status(v, c, t.tok(), t.endTok());
             boolean background = Cues.background(v, c) || t.kind() == Kind.MEETING;
             String agent = null;
             String recipient = null;
@@ -588,24 +584,6 @@ public final class CallExtractor implements Extractor<EventMention> {
                 }
             }
             return out;
-        }
-
-        /**
-         * "Erdoğan habe Putin am Telefon versichert, vermitteln zu wollen": behind a verbal or
-         * adverbial trigger, a planned cue after a comma belongs to what was said, not to the call.
-         */
-        private boolean plannedOnlyAfterComma(Clause c, Trigger t) {
-            if (v.toks.get(t.tok()).isCapitalized() && t.endTok() - t.tok() == 1) {
-                return false; // a call noun: "Ein Telefonat, das für Freitag geplant ist"
-            }
-            int comma = -1;
-            for (int k = t.endTok(); k < c.to(); k++) {
-                if (v.toks.get(k).text().equals(",")) {
-                    comma = k;
-                    break;
-                }
-            }
-            return comma >= 0 && !v.hasAny(PLANNED, c.from(), comma);
         }
 
         /**

@@ -97,19 +97,22 @@ final class Cues {
     }
 
     /**
-     * The status of a call reported by {@code triggerTok}: as {@link #status(ArticleView, Clause)},
-     * but after a verbal trigger a coordinated verb phrase is another statement ("hatten telefoniert
-     * und anschließend angekündigt, sich treffen zu wollen"): its cues do not count.
+     * The status of a call reported by the trigger {@code triggerTok} to {@code triggerEnd} (exclusive): as
+     * {@link #status(ArticleView, Clause)}, but only the cues before the end of the call's own statement count.
+     * Behind a verbal trigger a coordinated verb phrase is another statement ("hatten telefoniert und
+     * anschließend angekündigt, sich treffen zu wollen"); behind any trigger but a lone call noun, so is what
+     * follows a comma ("Erdoğan habe Putin am Telefon versichert, vermitteln zu wollen"; but "Ein Telefonat, das
+     * für Freitag geplant ist").
      */
-    static EventStatus status(ArticleView v, Clause c, int triggerTok) {
+    static EventStatus status(ArticleView v, Clause c, int triggerTok, int triggerEnd) {
+        boolean verbal = !v.toks.get(triggerTok).isCapitalized();
+        boolean noun = !verbal && triggerEnd - triggerTok == 1;
         int to = c.to();
-        if (!v.toks.get(triggerTok).isCapitalized()) {
-            for (int i = triggerTok + 1; i < c.to(); i++) {
-                String w = v.toks.get(i).lower();
-                if (w.equals("und") || w.equals("sowie") || w.equals("aber")) {
-                    to = i;
-                    break;
-                }
+        for (int i = triggerTok + 1; i < c.to() && !noun; i++) {
+            String w = v.toks.get(i).lower();
+            if (i >= triggerEnd && w.equals(",") || verbal && (w.equals("und") || w.equals("sowie") || w.equals("aber"))) {
+                to = i;
+                break;
             }
         }
         return v.hasAny(PLANNED, c.from(), to) ? EventStatus.PLANNED : EventStatus.HELD;
