@@ -456,7 +456,7 @@ public final class CallExtractor implements Extractor<EventMention> {
          */
         private boolean inPerson(int s, Clause c) {
             for (Clause o : v.clauses.get(s)) {
-                if (notCall(o)) {
+                if (v.hasAny(NOT_CALL, o.from(), o.to())) {
                     return true;
                 }
             }
@@ -470,15 +470,6 @@ public final class CallExtractor implements Extractor<EventMention> {
                     if (!v.toks.get(k).isWord() || v.toks.get(k).isCapitalized() && k < t - 1) {
                         break;
                     }
-                }
-            }
-            return false;
-        }
-
-        private boolean notCall(Clause c) {
-            for (int i = c.from(); i < c.to(); i++) {
-                if (v.is(NOT_CALL, i)) {
-                    return true;
                 }
             }
             return false;
