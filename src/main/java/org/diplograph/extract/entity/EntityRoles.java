@@ -65,6 +65,11 @@ public final class EntityRoles {
                 continue;
             }
             String stem = lower.substring(0, lower.length() - ending.length());
+            // every title, relation and form of address ends in one of these three letters: most
+            // capitalised words are rejected here, before a substring is cut for each of their tails
+            if (!c.lastThree.contains(stem.substring(stem.length() - 3))) {
+                continue;
+            }
             for (int cut = 0; cut <= stem.length() - 3; cut++) {
                 String tail = stem.substring(cut);
                 boolean job = c.titles.contains(tail);
@@ -123,6 +128,8 @@ public final class EntityRoles {
         final Set<String> orgHeads = new HashSet<>();
         final Set<String> notNames = new HashSet<>();
         final List<String> nounEndings = new ArrayList<>();
+        /** The last three letters of every title, relation and form of address (see {@link #title}). */
+        final Set<String> lastThree = new HashSet<>();
 
         static Cues get() {
             Cues c = instance;
@@ -157,6 +164,13 @@ public final class EntityRoles {
                     case "not-name" -> c.notNames.add(w);
                     default -> throw line.error("unknown kind '" + f[0]
                             + "' (title, relation, honorific, speech, speech-next, org-head, noun-ending or not-name)");
+                }
+            }
+            for (Set<String> words : List.of(c.titles, c.relations, c.honorifics)) {
+                for (String w : words) {
+                    if (w.length() >= 3) {
+                        c.lastThree.add(w.substring(w.length() - 3));
+                    }
                 }
             }
             if (c.titles.isEmpty() || c.speech.isEmpty()) {
